@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+// GreenPub: the publication-site builder of a county's public-institution energy office.
+// Targets follow the pipeline: Load -> (validate) -> Compute -> Render -> Write (Kit).
+import PackageDescription
+
+let package = Package(
+    name: "GreenPub",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "greenpub", targets: ["greenpub"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The system cmark-gfm library (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Sendable values shared by every stage: locations, diagnostics, the domain model.
+        .target(name: "GreenPubModel"),
+        // Reading the project's files: CSV, XLSX, YAML, Markdown front matter. Parsers are pure;
+        // only the `+FileSystem` files touch the disk.
+        .target(name: "GreenPubLoad", dependencies: [
+            "GreenPubModel",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // Accounts and plan evaluation: pure functions over loaded values.
+        .target(name: "GreenPubCompute", dependencies: ["GreenPubModel"]),
+        // Charts: typed chart descriptions in, SVG text out. Knows nothing of pages.
+        .target(name: "GreenPubCharts"),
+        // The only importer of cmark-gfm.
+        .target(name: "GreenPubMarkdown", dependencies: ["CCmarkGFM"]),
+        // Pages: view models, Mustache templates, shortcodes; returns files in memory.
+        .target(name: "GreenPubRender", dependencies: [
+            "GreenPubModel", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The pipeline and the only writer of the output folder.
+        .target(name: "GreenPubKit", dependencies: [
+            "GreenPubModel", "GreenPubLoad", "GreenPubCompute", "GreenPubRender",
+        ]),
+        .executableTarget(name: "greenpub", dependencies: [
+            "GreenPubKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
+        .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "GreenPubComputeTests", dependencies: ["GreenPubCompute", "GreenPubLoad"]),
+        .testTarget(name: "GreenPubChartsTests", dependencies: ["GreenPubCharts"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "GreenPubMarkdownTests", dependencies: ["GreenPubMarkdown"]),
+        .testTarget(name: "GreenPubKitTests", dependencies: ["GreenPubKit"],
+                    exclude: ["Fixtures", "Golden"]),
+    ]
+)

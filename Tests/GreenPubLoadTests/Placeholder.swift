@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct GreenPubLoadPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}
