@@ -1,1 +1,0 @@
-// GreenPubMarkdown module.

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GreenPubMarkdownPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
