@@ -1,0 +1,80 @@
+import Foundation
+import GreenPubModel
+
+/// Reads the Markdown pages, site settings, templates and assets of a project folder.
+public enum ContentLoader {
+    /// Every `content/**/*.md` except README.md files (notes for the staff, not pages) and
+    /// anything under `content/data/`, sorted by path.
+    public static func loadPages(root: URL) -> ([ContentPage], [Diagnostic]) {
+        var pages: [ContentPage] = []
+        var diagnostics: [Diagnostic] = []
+        for relative in ProjectFiles.list(root: root, under: "content", extension: "md") {
+            if relative.hasPrefix("content/data/") { continue }
+            if (relative as NSString).lastPathComponent.uppercased() == "README.MD" { continue }
+            guard let text = ProjectFiles.readText(root: root, relative: relative, diagnostics: &diagnostics) else { continue }
+            let (page, problems) = FrontMatterParser.parse(
+                text: text, sourcePath: relative, outputPath: FrontMatterParser.outputPath(forContentPath: relative))
+            diagnostics += problems
+            if let page { pages.append(page) }
+        }
+        return (pages, diagnostics)
+    }
+
+    public static func loadSiteConfig(root: URL) -> (SiteConfig?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard ProjectFiles.exists(root: root, relative: SiteConfigParser.path) else {
+            return (nil, [.error(SourceLocation(file: SiteConfigParser.path),
+                                 "missing: create it with 'title:', 'organisation:' and 'description:' of the site")])
+        }
+        guard let text = ProjectFiles.readText(root: root, relative: SiteConfigParser.path, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        return SiteConfigParser.parse(yaml: text)
+    }
+}
+
+/// Listing and reading files of a project, with project-relative paths in a stable order.
+public enum ProjectFiles {
+    /// Project-relative paths of the regular files under `folder` ending in `.ext`, sorted by
+    /// path (byte order), whatever order the file system lists them in.
+    public static func list(root: URL, under folder: String, extension ext: String? = nil) -> [String] {
+        let base = root.appendingPathComponent(folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        let basePath = base.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            if let ext, url.pathExtension.lowercased() != ext { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(basePath + "/") else { continue }
+            paths.append(folder + "/" + full.dropFirst(basePath.count + 1))
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    public static func exists(root: URL, relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
+    }
+
+    public static func readBytes(root: URL, relative: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        do {
+            return Array(try Data(contentsOf: root.appendingPathComponent(relative)))
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: relative), "cannot be read: \(error.localizedDescription)"))
+            return nil
+        }
+    }
+
+    /// Reads a UTF-8 text file (a BOM is dropped); invalid UTF-8 is an error naming the file.
+    public static func readText(root: URL, relative: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard var bytes = readBytes(root: root, relative: relative, diagnostics: &diagnostics) else { return nil }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.append(.error(SourceLocation(file: relative), "is not UTF-8 text; save it as UTF-8"))
+            return nil
+        }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+}
