@@ -4,7 +4,8 @@
 /// do not depend on where the project is checked out.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var file: String
-    /// 1-based line number; 0 when the problem concerns the file as a whole.
+    /// 1-based line number; 0 when the problem concerns the file as a whole (printed as line 1,
+    /// so that every diagnostic has the `path:line:column` shape editors and scripts expect).
     public var line: Int
     /// 1-based column; nil when only the line is known.
     public var column: Int?
@@ -16,12 +17,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public var description: String {
-        var text = file
-        if line > 0 {
-            text += ":\(line)"
-            text += ":\(column ?? 1)"
-        }
-        return text
+        "\(file):\(max(line, 1)):\(column ?? 1)"
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -9,7 +9,8 @@ extension GreenPub {
             discussion: """
                 Runs every check of 'greenpub check' first; on any error nothing is written and \
                 the previous site stays exactly as it was. The new site is written beside the \
-                output folder and swapped in only when complete.
+                output folder and swapped in only when complete; files whose bytes did not \
+                change keep their modification time.
                 """)
 
         @OptionGroup var project: ProjectOptions
@@ -20,25 +21,22 @@ extension GreenPub {
         func run() throws {
             let started = ContinuousClock.now
             let root = project.rootURL
-            let output = out.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
-                ?? root.appendingPathComponent("site")
-            let (sources, loadDiagnostics) = ProjectLoader.load(root: root)
-            let result = Pipeline.run(sources, loadDiagnostics: loadDiagnostics)
-            DiagnosticPrinter.print(result.diagnostics)
-            guard result.succeeded else {
-                FileHandle.standardError.write(Data("greenpub: build stopped, nothing written (\(DiagnosticPrinter.summary(result.diagnostics)))\n".utf8))
+            let output = out.map(ProjectOptions.absolute) ?? root.appendingPathComponent("site")
+            let report: SiteBuilder.Report
+            do {
+                report = try SiteBuilder.build(root: root, output: output)
+            } catch {
+                FileHandle.standardError.write(Data("greenpub: \(error); the previous site is unchanged\n".utf8))
                 throw ExitCode.failure
             }
-            let summary: SiteWriter.Summary
-            do {
-                summary = try SiteWriter.write(result.files, to: output)
-            } catch {
-                FileHandle.standardError.write(Data("greenpub: \(error)\n".utf8))
+            DiagnosticPrinter.print(report.diagnostics)
+            guard let written = report.written else {
+                FileHandle.standardError.write(Data("greenpub: build stopped, nothing written (\(DiagnosticPrinter.summary(report.diagnostics)))\n".utf8))
                 throw ExitCode.failure
             }
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("greenpub: \(result.pageCount) pages, \(result.files.count) files (\(summary.written) written, \(summary.unchanged) unchanged) in \(output.path) in \(String(format: "%.2f", seconds)) s")
+            print("greenpub: \(report.pageCount) pages, \(report.fileCount) files (\(written.written) written, \(written.unchanged) unchanged) to \(output.path) in \(String(format: "%.2f", seconds)) s")
         }
     }
 }

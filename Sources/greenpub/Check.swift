@@ -14,11 +14,10 @@ extension GreenPub {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let (sources, loadDiagnostics) = ProjectLoader.load(root: project.rootURL)
-            let result = Pipeline.run(sources, loadDiagnostics: loadDiagnostics)
-            DiagnosticPrinter.print(result.diagnostics)
-            print("greenpub: \(DiagnosticPrinter.summary(result.diagnostics))")
-            if !result.succeeded { throw ExitCode.failure }
+            let report = SiteBuilder.check(root: project.rootURL)
+            DiagnosticPrinter.print(report.diagnostics)
+            print("greenpub: \(report.pageCount) pages checked, \(DiagnosticPrinter.summary(report.diagnostics))")
+            if !report.succeeded { throw ExitCode.failure }
         }
     }
 }

@@ -8,8 +8,11 @@ struct ProjectOptions: ParsableArguments {
         "The project folder, holding content/ and templates/.", valueName: "dir"))
     var root: String = "."
 
-    var rootURL: URL {
-        URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    var rootURL: URL { Self.absolute(root) }
+
+    /// A path given on the command line, made absolute against the current directory.
+    static func absolute(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             .standardizedFileURL
     }
 }

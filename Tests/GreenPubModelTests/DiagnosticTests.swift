@@ -14,7 +14,7 @@ import Testing
 
     @Test func wholeFileHasNoLine() {
         let d = Diagnostic.error(SourceLocation(file: "a.csv"), "empty")
-        #expect(d.description == "a.csv: error: empty")
+        #expect(d.description == "a.csv:1:1: error: empty")
     }
 
     @Test func sortsByLocationThenSeverity() {

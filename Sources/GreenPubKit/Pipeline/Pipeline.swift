@@ -26,7 +26,7 @@ public enum Pipeline {
                 firstByOutput[page.outputPath] = page.sourcePath
             }
         }
-        if !sources.pages.contains(where: { $0.outputPath == "index.html" }) {
+        if !sources.pageFiles.contains("content/index.md") {
             diagnostics.append(.error(SourceLocation(file: "content/index.md"), "missing: the home page of the site"))
         }
         return diagnostics

@@ -27,6 +27,6 @@ public enum ProjectLoader {
             guard let bytes = ProjectFiles.readBytes(root: root, relative: path, diagnostics: &diagnostics) else { continue }
             assets.append(OutputFile(path: String(path.dropFirst("templates/".count)), bytes: bytes))
         }
-        return (ProjectSources(config: config, pages: pages, templates: templates, assets: assets), diagnostics)
+        return (ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root), templates: templates, assets: assets), diagnostics)
     }
 }

@@ -5,12 +5,17 @@ import GreenPubModel
 public enum ContentLoader {
     /// Every `content/**/*.md` except README.md files (notes for the staff, not pages) and
     /// anything under `content/data/`, sorted by path.
+    public static func pageFiles(root: URL) -> [String] {
+        ProjectFiles.list(root: root, under: "content", extension: "md").filter { relative in
+            !relative.hasPrefix("content/data/") && (relative as NSString).lastPathComponent.uppercased() != "README.MD"
+        }
+    }
+
+    /// Reads and parses every page of `pageFiles(root:)`.
     public static func loadPages(root: URL) -> ([ContentPage], [Diagnostic]) {
         var pages: [ContentPage] = []
         var diagnostics: [Diagnostic] = []
-        for relative in ProjectFiles.list(root: root, under: "content", extension: "md") {
-            if relative.hasPrefix("content/data/") { continue }
-            if (relative as NSString).lastPathComponent.uppercased() == "README.MD" { continue }
+        for relative in pageFiles(root: root) {
             guard let text = ProjectFiles.readText(root: root, relative: relative, diagnostics: &diagnostics) else { continue }
             let (page, problems) = FrontMatterParser.parse(
                 text: text, sourcePath: relative, outputPath: FrontMatterParser.outputPath(forContentPath: relative))

@@ -16,7 +16,9 @@ enum YAMLDiagnostics {
              let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
             var message = "YAML syntax: \(problem)"
-            if let context { message += " (\(context.text))" }
+            if let context {
+                message += " (\(context.text) that starts at line \(context.mark.line + lineOffset), column \(context.mark.column))"
+            }
             return .error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column), message)
         case let YamlError.reader(problem, _, _, _):
             return .error(SourceLocation(file: file, line: lineOffset + 1, column: 1), "YAML: \(problem)")

@@ -1,3 +1,4 @@
+import Foundation
 import GreenPubMarkdown
 import GreenPubModel
 
@@ -49,8 +50,14 @@ public struct SiteRenderer: Sendable {
         return items.sorted { ($0.order, $0.outputPath) < ($1.order, $1.outputPath) }
     }
 
+    /// cmark-gfm writes one English label (the footnote back-link); the site is in Chinese.
+    static func localise(_ html: String) -> String {
+        guard html.contains("footnote-backref") else { return html }
+        return html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"返回正文\"")
+    }
+
     func contentPage(_ page: ContentPage, in input: SiteInput) -> SitePage {
-        let html = markdown.html(from: page.body)
+        let html = Self.localise(markdown.html(from: page.body))
         let template = templates.contains(page.frontMatter.kind) ? page.frontMatter.kind : "page"
         let body = templates.render(template, ContentPageView(page: page, html: html))
         let crumbs: [SitePage.Crumb] = page.outputPath == "index.html" ? [] : [SitePage.Crumb(title: "首页", outputPath: "index.html")]

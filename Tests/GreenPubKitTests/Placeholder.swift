@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GreenPubKitPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

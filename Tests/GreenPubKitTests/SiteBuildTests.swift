@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import GreenPubKit
+
+/// Whole-project builds of the fixtures under Fixtures/sites, pinned by golden files.
+@Suite struct SiteBuildTests {
+    let basic = Golden.testsFolder("Fixtures/sites/basic")
+
+    @Test func basicSiteMatchesGoldenFiles() throws {
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let report = try SiteBuilder.build(root: basic, output: out.url.appendingPathComponent("site"))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        try Golden.assertTree(try TemporaryFolder.snapshot(out.url.appendingPathComponent("site")),
+                              matches: Golden.testsFolder("Golden/basic"))
+    }
+
+    @Test func outputDoesNotDependOnFileListingOrder() throws {
+        let a = try TemporaryFolder(), b = try TemporaryFolder()
+        defer { a.remove(); b.remove() }
+        try a.copy(from: basic)
+        try b.copy(from: basic, order: { $0.reversed() })
+        let first = try SiteBuilder.build(root: a.url, output: a.url.appendingPathComponent("site"))
+        let second = try SiteBuilder.build(root: b.url, output: b.url.appendingPathComponent("site"))
+        #expect(first.succeeded && second.succeeded)
+        let one = try TemporaryFolder.snapshot(a.url.appendingPathComponent("site"))
+        let two = try TemporaryFolder.snapshot(b.url.appendingPathComponent("site"))
+        #expect(one.map(\.path) == two.map(\.path))
+        #expect(one.map(\.bytes) == two.map(\.bytes))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteByteIdentical() throws {
+        let project = try TemporaryFolder()
+        defer { project.remove() }
+        try project.copy(from: basic)
+        let site = project.url.appendingPathComponent("site")
+        #expect(try SiteBuilder.build(root: project.url, output: site).succeeded)
+        let before = try TemporaryFolder.snapshot(site)
+        let modifiedBefore = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("index.html").path)[.modificationDate] as? Date
+
+        try Data("---\ntitle: [broken\n---\n".utf8).write(to: project.url.appendingPathComponent("content/about.md"))
+        let report = try SiteBuilder.build(root: project.url, output: site)
+        #expect(!report.succeeded)
+        #expect(report.written == nil)
+        let after = try TemporaryFolder.snapshot(site)
+        #expect(after.map(\.path) == before.map(\.path))
+        #expect(after.map(\.bytes) == before.map(\.bytes))
+        let modifiedAfter = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("index.html").path)[.modificationDate] as? Date
+        #expect(modifiedBefore == modifiedAfter)
+        // No staging folder is left beside the site.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func rebuildKeepsUnchangedFilesAndRemovesStaleOnes() throws {
+        let project = try TemporaryFolder()
+        defer { project.remove() }
+        try project.copy(from: basic)
+        let site = project.url.appendingPathComponent("site")
+        _ = try SiteBuilder.build(root: project.url, output: site)
+        let inode = { (path: String) in
+            try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)[.systemFileNumber] as? Int
+        }
+        let cssBefore = try inode("assets/site.css")
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("content/notes/deep.md"))
+        try Data("---\ntitle: 关于\nmenu: 20\n---\n新的正文\n".utf8).write(to: project.url.appendingPathComponent("content/about.md"))
+        let report = try SiteBuilder.build(root: project.url, output: site)
+        #expect(report.succeeded)
+        // The stylesheet did not change: it is the same file, not a rewritten copy.
+        #expect(try inode("assets/site.css") == cssBefore)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("notes/deep.html").path))
+        let about = try String(contentsOf: site.appendingPathComponent("about.html"), encoding: .utf8)
+        #expect(about.contains("新的正文"))
+    }
+}
