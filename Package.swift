@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "GreenPubChartsTests", dependencies: ["GreenPubCharts"],
                     exclude: ["Golden"]),
         .testTarget(name: "GreenPubMarkdownTests", dependencies: ["GreenPubMarkdown"]),
+        .testTarget(name: "GreenPubRenderTests", dependencies: ["GreenPubRender"]),
         .testTarget(name: "GreenPubKitTests", dependencies: ["GreenPubKit"],
                     exclude: ["Fixtures", "Golden"]),
     ]

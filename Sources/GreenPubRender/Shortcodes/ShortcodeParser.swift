@@ -1,0 +1,167 @@
+import GreenPubModel
+
+/// Finds the shortcodes of a Markdown body. Pure.
+///
+/// Shortcodes inside fenced code blocks (``` or ~~~) and inline code spans are left as
+/// written, so that the staff can show the syntax itself in a page.
+public enum ShortcodeParser {
+    /// A piece of the body: Markdown text, or a shortcode that replaces its source text.
+    public enum Segment: Sendable, Hashable {
+        case text(String)
+        case shortcode(Shortcode)
+    }
+
+    public static func parse(_ body: String, file: String, firstLine: Int) -> ([Segment], [Diagnostic]) {
+        var segments: [Segment] = []
+        var diagnostics: [Diagnostic] = []
+        var pending = ""
+        var inFence: String?
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, lineText) in lines.enumerated() {
+            let line = String(lineText)
+            let lineNumber = firstLine + index
+            let terminator = index < lines.count - 1 ? "\n" : ""
+            let stripped = line.drop { $0 == " " }
+            if let fence = inFence {
+                if stripped.hasPrefix(fence) { inFence = nil }
+                pending += line + terminator
+                continue
+            }
+            if stripped.hasPrefix("```") || stripped.hasPrefix("~~~") {
+                inFence = String(stripped.prefix(3))
+                pending += line + terminator
+                continue
+            }
+            guard line.contains("{{<") else {
+                pending += line + terminator
+                continue
+            }
+            var pieces: [Segment] = []
+            var problems: [Diagnostic] = []
+            scanLine(line, file: file, lineNumber: lineNumber, into: &pieces, diagnostics: &problems)
+            diagnostics += problems
+            let shortcodeCount = pieces.filter { if case .shortcode = $0 { true } else { false } }.count
+            let textIsBlank = pieces.allSatisfy { if case let .text(t) = $0 { t.allSatisfy { $0 == " " || $0 == "\t" } } else { true } }
+            for piece in pieces {
+                switch piece {
+                case let .text(text):
+                    pending += text
+                case var .shortcode(shortcode):
+                    shortcode.standsAlone = shortcodeCount == 1 && textIsBlank
+                    if !pending.isEmpty { segments.append(.text(pending)); pending = "" }
+                    segments.append(.shortcode(shortcode))
+                }
+            }
+            pending += terminator
+        }
+        if !pending.isEmpty { segments.append(.text(pending)) }
+        return (segments, diagnostics)
+    }
+
+    /// Splits one line into text and shortcodes, skipping inline code spans.
+    static func scanLine(_ line: String, file: String, lineNumber: Int, into pieces: inout [Segment], diagnostics: inout [Diagnostic]) {
+        let chars = Array(line)
+        var text = ""
+        var i = 0
+        var inCode = false
+        while i < chars.count {
+            if chars[i] == "`" {
+                inCode.toggle()
+                text.append(chars[i])
+                i += 1
+                continue
+            }
+            if !inCode, i + 2 < chars.count, chars[i] == "{", chars[i + 1] == "{", chars[i + 2] == "<" {
+                let start = SourceLocation(file: file, line: lineNumber, column: i + 1)
+                guard let end = findClose(chars, from: i + 3) else {
+                    diagnostics.append(.error(start, "shortcode is not closed: write it as {{< name key=\"value\" >}}"))
+                    text.append(contentsOf: chars[i...])
+                    break
+                }
+                let inner = String(chars[(i + 3)..<end])
+                switch parseInner(inner, file: file, lineNumber: lineNumber, innerColumn: i + 4) {
+                case let .success((name, arguments)):
+                    if !text.isEmpty { pieces.append(.text(text)); text = "" }
+                    pieces.append(.shortcode(Shortcode(name: name, arguments: arguments, location: start, standsAlone: false)))
+                case let .failure(error):
+                    diagnostics.append(.error(error.location, error.message))
+                }
+                i = end + 3
+                continue
+            }
+            text.append(chars[i])
+            i += 1
+        }
+        if !text.isEmpty { pieces.append(.text(text)) }
+    }
+
+    /// Index of the `>}}` that closes a shortcode, skipping quoted values.
+    static func findClose(_ chars: [Character], from start: Int) -> Int? {
+        var i = start
+        var quoted = false
+        while i < chars.count {
+            if chars[i] == "\"" { quoted.toggle() }
+            if !quoted, i + 2 < chars.count, chars[i] == ">", chars[i + 1] == "}", chars[i + 2] == "}" { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `name key="value" key=value` -> the name and arguments.
+    static func parseInner(_ inner: String, file: String, lineNumber: Int, innerColumn: Int) -> Result<(String, [Shortcode.Argument]), ShortcodeError> {
+        let chars = Array(inner)
+        var i = 0
+        func at(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: lineNumber, column: innerColumn + index) }
+        func skipSpaces() { while i < chars.count, chars[i] == " " || chars[i] == "\t" { i += 1 } }
+        func word() -> String {
+            var value = ""
+            while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "-" || chars[i] == "_" || chars[i] == "." {
+                value.append(chars[i]); i += 1
+            }
+            return value
+        }
+        skipSpaces()
+        let nameStart = i
+        let name = word()
+        guard !name.isEmpty else {
+            return .failure(ShortcodeError(at(nameStart), "shortcode has no name: write it as {{< name key=\"value\" >}}"))
+        }
+        var arguments: [Shortcode.Argument] = []
+        while true {
+            skipSpaces()
+            if i >= chars.count { break }
+            let keyStart = i
+            let key = word()
+            guard !key.isEmpty, i < chars.count, chars[i] == "=" else {
+                return .failure(ShortcodeError(at(keyStart), "expected key=\"value\" in shortcode '\(name)', found '\(String(chars[keyStart...]).trimmingSpaces)'"))
+            }
+            i += 1
+            let valueStart = i
+            var value = ""
+            if i < chars.count, chars[i] == "\"" {
+                i += 1
+                while i < chars.count, chars[i] != "\"" { value.append(chars[i]); i += 1 }
+                guard i < chars.count else {
+                    return .failure(ShortcodeError(at(valueStart), "the value of '\(key)' is missing its closing quote"))
+                }
+                i += 1
+            } else {
+                while i < chars.count, chars[i] != " ", chars[i] != "\t" { value.append(chars[i]); i += 1 }
+            }
+            if arguments.contains(where: { $0.key == key }) {
+                return .failure(ShortcodeError(at(keyStart), "'\(key)' is given twice in shortcode '\(name)'"))
+            }
+            arguments.append(Shortcode.Argument(key: key, value: value, location: at(valueStart)))
+        }
+        return .success((name, arguments))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
