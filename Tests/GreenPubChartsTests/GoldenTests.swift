@@ -10,6 +10,7 @@ import Testing
         ("line-county-intensity", SampleCharts.countyIntensity),
         ("bar-ranking", SampleCharts.institutionRanking),
         ("bar-stacked-mix-by-group", SampleCharts.energyMixByGroup),
+        ("bar-grouped-two-years", SampleCharts.intensityByGroupTwoYears),
         ("bar-grouped-source-by-year", SampleCharts.energyBySourceAndYear),
         ("bar-vertical-negative", SampleCharts.changeByGroup),
         ("bar-horizontal-negative", SampleCharts.changeByGroupHorizontal),

@@ -105,6 +105,17 @@ extension SampleCharts {
         series: [ChartSeries(key: "change", label: "同比变化", values: [-3.42, 1.17, -0.85, 6.3, nil])],
         unit: "%", decimals: 2)
 
+    /// Energy per m² by group in two years, grouped horizontal bars.
+    static let intensityByGroupTwoYears = BarChart(
+        id: "intensity-two-years", title: "各类机构单位建筑面积能耗（2020年与2024年）",
+        orientation: .horizontal,
+        categories: ["党政机关", "教育", "卫生", "其他"],
+        series: [
+            ChartSeries(key: "y2020", label: "2020年", values: [14.86, 6.12, 19.87, 9.43]),
+            ChartSeries(key: "y2024", label: "2024年", values: [14.02, 5.91, 18.95, nil]),
+        ],
+        mode: .grouped, unit: "kgce/m²", decimals: 2)
+
     /// Carbon by group, stacked vertical bars by year (t CO₂).
     static let carbonByGroupAndYear = BarChart(
         id: "carbon-by-year", title: "2020—2024年碳排放量（按机构类别）",

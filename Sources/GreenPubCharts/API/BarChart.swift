@@ -188,6 +188,6 @@ extension BarChart {
             }
             return (category, cells)
         }
-        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title, unit: "")
+        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title)
     }
 }

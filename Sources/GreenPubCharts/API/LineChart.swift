@@ -123,6 +123,6 @@ extension LineChart {
             if let path { cells.append(formatted(path.value(inYear: year))) }
             return (String(year), cells)
         }
-        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title, unit: "")
+        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title)
     }
 }

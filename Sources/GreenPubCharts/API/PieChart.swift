@@ -130,6 +130,6 @@ extension PieChart {
         if total > 0 {
             table.footer = [(ChartStrings.total, [formattedValue(total), ChartNumberFormat.percent(100, decimals: percentDecimals)])]
         }
-        return table.html(chartID: id, caption: title, unit: "")
+        return table.html(chartID: id, caption: title)
     }
 }

@@ -94,6 +94,6 @@ extension ProgressBar {
         var rows = figures.map { (header: $0.name, cells: [$0.value]) }
         rows.append((ChartStrings.progress + "（%）", [ChartNumberFormat.format(progress.map { $0 * 100 }, decimals: percentDecimals)]))
         return DataTable(columns: ["项目", ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
-            .html(chartID: id, caption: title, unit: "")
+            .html(chartID: id, caption: title)
     }
 }

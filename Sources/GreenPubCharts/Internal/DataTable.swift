@@ -7,14 +7,13 @@ struct DataTable {
     /// Optional footer rows (totals).
     var footer: [(header: String, cells: [String])] = []
 
-    func html(chartID: String, caption: String, unit: String) -> String {
+    /// The `<details>` block; the units belong in the column headers.
+    func html(chartID: String, caption: String) -> String {
         let prefix = Markup.idFragment(chartID)
         var output = "<details class=\"chart-data\" id=\"\(prefix)-data\">\n"
         output += "<summary>\(ChartStrings.dataTable)</summary>\n"
         output += "<table>\n"
-        var captionText = caption
-        if !unit.isEmpty { captionText += "（" + ChartStrings.unitPrefix + unit + "）" }
-        output += "<caption>\(Markup.escape(captionText))</caption>\n"
+        output += "<caption>\(Markup.escape(caption))</caption>\n"
         output += "<thead>\n<tr>"
         for column in columns { output += "<th scope=\"col\">\(Markup.escape(column))</th>" }
         output += "</tr>\n</thead>\n"

@@ -125,7 +125,7 @@ extension BarChart {
                 let band = mode == .stacked ? 0 : segment.seriesIndex
                 let top = blockTop + Double(band) * (barThickness + barGap)
                 writer.rect(x: x(segment.from), y: top, width: x(segment.to) - x(segment.from), height: barThickness,
-                            fill: paint.fills[segment.seriesIndex],
+                            fill: paint.fills[segment.seriesIndex], extra: mode == .stacked ? BarChart.segmentOutline : "",
                             tooltip: tooltip(category: index, series: segment.seriesIndex))
             }
             if mode == .grouped {
@@ -152,6 +152,9 @@ extension BarChart {
         return writer.document(kind: "bar", width: width, height: height, title: title, description: summary,
                                defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
+
+    /// A thin white edge so that neighbouring parts of a stack stay apart.
+    static let segmentOutline = "stroke=\"#FFFFFF\" stroke-width=\"0.75\""
 
     /// A tick's label, with as many decimals as the tick step needs.
     func tickLabel(_ value: Double, _ scale: NiceScale) -> String {

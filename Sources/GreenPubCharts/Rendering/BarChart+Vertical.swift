@@ -73,7 +73,7 @@ extension BarChart {
                 let left = groupLeft + Double(band) * barWidth
                 writer.rect(x: left + 0.5, y: yOf(segment.from), width: barWidth - 1,
                             height: yOf(segment.to) - yOf(segment.from), fill: paint.fills[segment.seriesIndex],
-                            tooltip: tooltip(category: index, series: segment.seriesIndex))
+                            extra: mode == .stacked ? BarChart.segmentOutline : "", tooltip: tooltip(category: index, series: segment.seriesIndex))
             }
             if mode == .grouped && !segments.isEmpty {
                 for seriesIndex in series.indices where series[seriesIndex].value(at: index) == nil {
