@@ -90,6 +90,10 @@ extension PieChart {
         return result
     }
 
+    /// Values given in percent are shares already: printing a computed share next to them
+    /// would only repeat them.
+    var valuesArePercentages: Bool { unit == "%" || unit == "％" }
+
     func formattedValue(_ value: Double?) -> String {
         ChartNumberFormat.format(finite(value), decimals: decimals, grouping: grouping)
     }
@@ -108,7 +112,7 @@ extension PieChart {
         var hasNegative = false
         for (index, slice) in slices.enumerated() {
             var item = slice.label + " " + ChartStrings.valueWithUnit(formattedValue(slice.value), unit)
-            if let share = shares[index] {
+            if let share = shares[index], !valuesArePercentages {
                 item += "（" + ChartStrings.share + " " + ChartNumberFormat.percent(share, decimals: percentDecimals) + "）"
             } else if let value = finite(slice.value), value < 0 {
                 hasNegative = true
@@ -121,6 +125,12 @@ extension PieChart {
     }
 
     public func dataTableHTML() -> String {
+        if valuesArePercentages {
+            var table = DataTable(columns: [categoryHeader, ChartStrings.withUnit(ChartStrings.share, unit)],
+                                  rows: slices.map { ($0.label, [formattedValue($0.value)]) })
+            if total > 0 { table.footer = [(ChartStrings.total, [formattedValue(total)])] }
+            return table.html(chartID: id, caption: title)
+        }
         let shares = self.shares
         var table = DataTable(
             columns: [categoryHeader, ChartStrings.withUnit(ChartStrings.value, unit), ChartStrings.share],

@@ -44,8 +44,10 @@ extension PieChart {
         }
         for entry in angles {
             let slice = slices[entry.index]
-            let tooltip = slice.label + "：" + ChartStrings.valueWithUnit(formattedValue(slice.value), unit)
-                + "（" + ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals) + "）"
+            var tooltip = slice.label + "：" + ChartStrings.valueWithUnit(formattedValue(slice.value), unit)
+            if !valuesArePercentages {
+                tooltip += "（" + ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals) + "）"
+            }
             let path = PieChart.slicePath(centreX: centreX, centreY: centreY, radius: radius,
                                           innerRadius: donut ? radius * PieChart.holeRatio : 0,
                                           start: entry.start, end: entry.end)
@@ -176,8 +178,7 @@ extension PieChart {
         let values = slices.map { ChartStrings.valueWithUnit(formattedValue($0.value), unit) }
         let percents = shares.map { ChartNumberFormat.percent($0, decimals: percentDecimals) }
         let totalText = ChartStrings.valueWithUnit(formattedValue(total), unit)
-        // Values given in percent would repeat the share column: show the shares only.
-        let showsValues = unit != "%" && unit != "％"
+        let showsValues = !valuesArePercentages
         let valueColumn = showsValues ? (values + [totalText]).map { TextMetrics.width($0, fontSize: size) }.max() ?? 0 : 0
         let percentColumn = (percents + [ChartNumberFormat.percent(100, decimals: percentDecimals)])
             .map { TextMetrics.width($0, fontSize: size, bold: true) }.max() ?? 0
