@@ -94,6 +94,17 @@ extension PieChart {
     /// would only repeat them.
     var valuesArePercentages: Bool { unit == "%" || unit == "％" }
 
+    /// The percentage printed for each slice: the given value when values are percentages
+    /// (so labels, legend and table agree with the source), else the computed share.
+    var shareTexts: [String] {
+        if valuesArePercentages {
+            return slices.map { slice in
+                finite(slice.value).map { ChartNumberFormat.percent($0, decimals: decimals) } ?? ChartNumberFormat.missing
+            }
+        }
+        return shares.map { ChartNumberFormat.percent($0, decimals: percentDecimals) }
+    }
+
     func formattedValue(_ value: Double?) -> String {
         ChartNumberFormat.format(finite(value), decimals: decimals, grouping: grouping)
     }

@@ -89,7 +89,6 @@ extension PieChart {
     /// The direct labels of the drawn slices, moved apart so that none overlap. Each side of
     /// the pie has `sideWidth` units for its labels; names wrap into two lines.
     func directLabels() -> [OutsideLabel] {
-        let shares = self.shares
         let radius = PieChart.radius
         var labels: [OutsideLabel] = []
         for entry in sliceAngles {
@@ -100,7 +99,7 @@ extension PieChart {
             labels.append(OutsideLabel(
                 sliceIndex: entry.index, angle: middle, rightSide: ChartMath.sine(middle) >= -1e-9,
                 nameLines: wrapped.lines, nameTruncated: wrapped.wasTruncated,
-                percent: ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals),
+                percent: shareTexts[entry.index],
                 centreY: -ChartMath.cosine(middle) * (radius + 12)))
         }
         return PieChart.separated(labels.filter(\.rightSide)) + PieChart.separated(labels.filter { !$0.rightSide })
@@ -174,9 +173,8 @@ extension PieChart {
     /// One legend row per slice: swatch, label, value with unit, share; then the total.
     private func drawLegend(into writer: inout SVGWriter, paint: SeriesPaint, top: Double) -> Double {
         let size = ChartLayout.smallFontSize
-        let shares = self.shares
         let values = slices.map { ChartStrings.valueWithUnit(formattedValue($0.value), unit) }
-        let percents = shares.map { ChartNumberFormat.percent($0, decimals: percentDecimals) }
+        let percents = shareTexts
         let totalText = ChartStrings.valueWithUnit(formattedValue(total), unit)
         let showsValues = !valuesArePercentages
         let valueColumn = showsValues ? (values + [totalText]).map { TextMetrics.width($0, fontSize: size) }.max() ?? 0 : 0
