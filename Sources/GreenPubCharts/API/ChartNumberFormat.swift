@@ -1,0 +1,153 @@
+/// Locale-independent, deterministic number formatting for charts, tables and prose.
+///
+/// Rounding is half away from zero on the shortest decimal representation of the value, so the
+/// number a person typed (`1.005`) rounds as they expect (`1.01` at two decimals), whatever the
+/// binary floating-point error. The minus sign is ASCII `-`; a value that rounds to zero is
+/// printed without a sign. Missing or non-finite values print as ``missing``.
+public enum ChartNumberFormat {
+    /// The text printed for a missing, NaN or infinite value (an em dash).
+    public static let missing = "—"
+
+    /// The most decimals honoured; larger requests are clamped.
+    public static let maximumDecimals = 12
+
+    /// Formats `value` with exactly `decimals` digits after the point.
+    /// - Parameters:
+    ///   - value: the number; NaN and infinities give ``missing``.
+    ///   - decimals: digits after the decimal point (negative counts as 0, at most 12).
+    ///   - grouping: insert `,` between groups of three integer digits (`15,402`).
+    public static func format(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
+        guard value.isFinite else { return missing }
+        let places = min(max(decimals, 0), maximumDecimals)
+        var number = DecimalDigits(magnitudeOf: value)
+        number.round(toPlaces: places)
+        var integerPart = number.integerDigits()
+        if grouping { integerPart = grouped(integerPart) }
+        let fraction = number.fractionDigits(places)
+        let sign = (value < 0 && !number.isZero) ? "-" : ""
+        return fraction.isEmpty ? sign + integerPart : sign + integerPart + "." + fraction
+    }
+
+    /// Formats an optional value; `nil` gives ``missing``.
+    public static func format(_ value: Double?, decimals: Int, grouping: Bool = false) -> String {
+        guard let value else { return missing }
+        return format(value, decimals: decimals, grouping: grouping)
+    }
+
+    /// Formats a share given in percent (`47.3123` -> `47.31%`).
+    public static func percent(_ value: Double?, decimals: Int) -> String {
+        guard let value, value.isFinite else { return missing }
+        return format(value, decimals: decimals) + "%"
+    }
+
+    private static func grouped(_ digits: String) -> String {
+        let characters = Array(digits)
+        guard characters.count > 3 else { return digits }
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            if index > 0 && (characters.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// A non-negative decimal number as digits and the position of the decimal point:
+/// value = 0.d₀d₁d₂… × 10^pointPosition, with no leading zero digit.
+struct DecimalDigits {
+    private(set) var digits: [UInt8]
+    private(set) var pointPosition: Int
+
+    var isZero: Bool { digits.isEmpty }
+
+    /// Reads the shortest round-trip representation that the standard library prints.
+    init(magnitudeOf value: Double) {
+        let text = value.magnitude.description  // e.g. "15402.0", "1e-05", "1.2345e+20"
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let eIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<eIndex]
+            exponent = Int(text[text.index(after: eIndex)...]) ?? 0
+        }
+        var collected: [UInt8] = []
+        var integerCount = 0
+        var seenPoint = false
+        for character in mantissa {
+            if character == "." {
+                seenPoint = true
+            } else if let digit = character.wholeNumberValue {
+                collected.append(UInt8(digit))
+                if !seenPoint { integerCount += 1 }
+            }
+        }
+        var position = integerCount + exponent
+        var start = 0
+        while start < collected.count && collected[start] == 0 {
+            start += 1
+            position -= 1
+        }
+        var end = collected.count
+        while end > start && collected[end - 1] == 0 { end -= 1 }
+        digits = Array(collected[start..<end])
+        pointPosition = digits.isEmpty ? 0 : position
+    }
+
+    /// Rounds half away from zero so that at most `places` digits follow the point.
+    mutating func round(toPlaces places: Int) {
+        guard !digits.isEmpty else { return }
+        let keep = pointPosition + places
+        if keep >= digits.count { return }
+        if keep < 0 {
+            digits = []
+            pointPosition = 0
+            return
+        }
+        let roundsUp = digits[keep] >= 5
+        var kept = Array(digits[0..<keep])
+        var position = pointPosition
+        if roundsUp {
+            var index = kept.count - 1
+            var carry = true
+            while carry && index >= 0 {
+                if kept[index] == 9 {
+                    kept[index] = 0
+                    index -= 1
+                } else {
+                    kept[index] += 1
+                    carry = false
+                }
+            }
+            if carry {
+                kept.insert(1, at: 0)
+                position += 1
+            }
+        }
+        while let last = kept.last, last == 0 { kept.removeLast() }
+        digits = kept
+        pointPosition = kept.isEmpty ? 0 : position
+    }
+
+    /// The integer part, at least "0".
+    func integerDigits() -> String {
+        guard pointPosition > 0 else { return "0" }
+        var result = ""
+        for index in 0..<pointPosition {
+            result.append(index < digits.count ? Character(String(digits[index])) : "0")
+        }
+        return result
+    }
+
+    /// Exactly `places` digits after the point.
+    func fractionDigits(_ places: Int) -> String {
+        var result = ""
+        for offset in 0..<places {
+            let index = pointPosition + offset
+            if index >= 0 && index < digits.count {
+                result.append(Character(String(digits[index])))
+            } else {
+                result.append("0")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+/// Escaping and number printing shared by the SVG and HTML writers.
+enum Markup {
+    /// Escapes text for XML/HTML element content and attribute values (`& < > " '`).
+    /// Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Turns a caller's chart id into a fragment safe for `id` attributes and `url(#…)`:
+    /// ASCII letters, digits and `-` are kept, every other character becomes `_<hex>_`
+    /// (so distinct ids stay distinct). An empty id becomes `chart`.
+    static func idFragment(_ raw: String) -> String {
+        guard !raw.isEmpty else { return "chart" }
+        var result = ""
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-": result.unicodeScalars.append(scalar)
+            default: result += "_" + String(scalar.value, radix: 16, uppercase: true) + "_"
+            }
+        }
+        return result
+    }
+
+    /// A coordinate or length for SVG: at most two decimals, no trailing zeros, never `nan`.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        var text = ChartNumberFormat.format(value, decimals: 2)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}

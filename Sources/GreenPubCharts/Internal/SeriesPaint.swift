@@ -1,0 +1,135 @@
+/// The paints of one chart: for each series its style, the `fill` value to use (a colour or a
+/// pattern reference) and the `<pattern>` definitions those references need.
+struct SeriesPaint {
+    let styles: [SeriesStyle]
+    let fills: [String]
+    let definitions: [String]
+
+    /// Paints for `keys` in order; pattern ids are `<chart>-fill-<n>`, one per distinct style.
+    init(keys: [String], writer: SVGWriter) {
+        let styles = ChartPalette.styles(forKeys: keys)
+        var distinct: [SeriesStyle] = []
+        var fills: [String] = []
+        var definitions: [String] = []
+        for style in styles {
+            if style.pattern == .solid {
+                fills.append(style.color)
+                continue
+            }
+            let number: Int
+            if let existing = distinct.firstIndex(of: style) {
+                number = existing
+            } else {
+                number = distinct.count
+                distinct.append(style)
+                definitions.append(SeriesPaint.patternDefinition(id: writer.id("fill-\(number)"), style: style))
+            }
+            fills.append("url(#\(writer.id("fill-\(number)")))")
+        }
+        self.styles = styles
+        self.fills = fills
+        self.definitions = definitions
+    }
+
+    /// A 6×6 tile: the series colour with a hatch in white (dark colours) or black (light ones).
+    static func patternDefinition(id: String, style: SeriesStyle) -> String {
+        let light = relativeLuminance(style.color) > 0.4
+        let ink = light ? "stroke=\"#000000\" stroke-opacity=\"0.45\"" : "stroke=\"#FFFFFF\" stroke-opacity=\"0.8\""
+        let dotInk = light ? "fill=\"#000000\" fill-opacity=\"0.45\"" : "fill=\"#FFFFFF\" fill-opacity=\"0.8\""
+        let rotation: String
+        var marks: String
+        switch style.pattern {
+        case .solid:
+            rotation = ""
+            marks = ""
+        case .diagonal:
+            rotation = " patternTransform=\"rotate(45)\""
+            marks = "<line x1=\"3\" y1=\"0\" x2=\"3\" y2=\"6\" \(ink) stroke-width=\"1.6\"/>"
+        case .antidiagonal:
+            rotation = " patternTransform=\"rotate(-45)\""
+            marks = "<line x1=\"3\" y1=\"0\" x2=\"3\" y2=\"6\" \(ink) stroke-width=\"1.6\"/>"
+        case .vertical:
+            rotation = ""
+            marks = "<line x1=\"3\" y1=\"0\" x2=\"3\" y2=\"6\" \(ink) stroke-width=\"1.6\"/>"
+        case .horizontal:
+            rotation = ""
+            marks = "<line x1=\"0\" y1=\"3\" x2=\"6\" y2=\"3\" \(ink) stroke-width=\"1.6\"/>"
+        case .crosshatch:
+            rotation = " patternTransform=\"rotate(45)\""
+            marks = "<line x1=\"3\" y1=\"0\" x2=\"3\" y2=\"6\" \(ink) stroke-width=\"1.2\"/>"
+            marks += "<line x1=\"0\" y1=\"3\" x2=\"6\" y2=\"3\" \(ink) stroke-width=\"1.2\"/>"
+        case .dots:
+            rotation = ""
+            marks = "<circle cx=\"3\" cy=\"3\" r=\"1.4\" \(dotInk)/>"
+        }
+        return "<pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\"\(rotation)>"
+            + "<rect width=\"6\" height=\"6\" fill=\"\(style.color)\"/>\(marks)</pattern>"
+    }
+
+    /// WCAG relative luminance of `#RRGGBB` (0 black … 1 white).
+    static func relativeLuminance(_ hex: String) -> Double {
+        let digits = Array(hex.utf8.dropFirst())
+        guard digits.count == 6 else { return 0 }
+        func channel(_ offset: Int) -> Double {
+            func nibble(_ byte: UInt8) -> Int {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A")) + 10
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+                default: 0
+                }
+            }
+            let value = Double(nibble(digits[offset]) * 16 + nibble(digits[offset + 1])) / 255
+            return value <= 0.04045 ? value / 12.92 : linearised(value)
+        }
+        return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+    }
+
+    private static func linearised(_ value: Double) -> Double {
+        ChartMath.power((value + 0.055) / 1.055, 2.4)
+    }
+
+    /// A marker of `shape` centred on (`x`, `y`) with a white outline.
+    static func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
+                       tooltip: String? = nil) -> String {
+        let outline = "stroke=\"#FFFFFF\" stroke-width=\"1\""
+        let n = Markup.number
+        let element: String
+        let body: String
+        switch shape {
+        case .circle:
+            element = "circle"
+            body = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\""
+        case .ring:
+            // A hollow circle: white inside, drawn with the series colour as its outline.
+            let body = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius * 0.85))\" fill=\"#FFFFFF\" stroke=\"\(color)\" stroke-width=\"2\""
+            if let tooltip { return "<circle \(body)><title>\(Markup.escape(tooltip))</title></circle>" }
+            return "<circle \(body)/>"
+        case .square:
+            let side = radius * 1.7
+            element = "rect"
+            body = "x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\""
+        case .triangle:
+            let r = radius * 1.25
+            element = "path"
+            body = "d=\"M\(n(x)) \(n(y - r))L\(n(x + r * 0.87)) \(n(y + r * 0.5))L\(n(x - r * 0.87)) \(n(y + r * 0.5))Z\""
+        case .triangleDown:
+            let r = radius * 1.25
+            element = "path"
+            body = "d=\"M\(n(x)) \(n(y + r))L\(n(x + r * 0.87)) \(n(y - r * 0.5))L\(n(x - r * 0.87)) \(n(y - r * 0.5))Z\""
+        case .diamond:
+            let r = radius * 1.3
+            element = "path"
+            body = "d=\"M\(n(x)) \(n(y - r))L\(n(x + r)) \(n(y))L\(n(x)) \(n(y + r))L\(n(x - r)) \(n(y))Z\""
+        case .cross:
+            let r = radius * 1.2
+            let t = radius * 0.4
+            element = "path"
+            body = "d=\"M\(n(x - t)) \(n(y - r))H\(n(x + t))V\(n(y - t))H\(n(x + r))V\(n(y + t))H\(n(x + t))V\(n(y + r))H\(n(x - t))V\(n(y + t))H\(n(x - r))V\(n(y - t))H\(n(x - t))Z\""
+        }
+        if let tooltip {
+            return "<\(element) \(body) fill=\"\(color)\" \(outline)><title>\(Markup.escape(tooltip))</title></\(element)>"
+        }
+        return "<\(element) \(body) fill=\"\(color)\" \(outline)/>"
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GreenPubChartsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
