@@ -42,9 +42,11 @@ def validate(files: list[Path], display: dict[Path, str]) -> ValidationReport:
     command = [java, "-Xss8m", "-jar", str(vnu_jar()), "--format", "json", "--exit-zero-always",
                *[str(f) for f in files]]
     completed = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=600)
-    raw = completed.stderr.strip() or completed.stdout.strip()
+    # vnu writes its JSON to stderr; the JVM may print a line of its own before it.
+    raw = completed.stderr + completed.stdout
+    start = raw.find('{"messages"')
     try:
-        messages = json.loads(raw)["messages"]
+        messages = json.JSONDecoder().raw_decode(raw, max(start, 0))[0]["messages"]
     except (ValueError, KeyError) as error:
         report.run_problems.append(f"the Nu HTML checker gave no JSON ({error}); it printed:\n{raw[:2000]}")
         return report
