@@ -1,12 +1,19 @@
 # GreenPub: the two commands of the README are the whole set-up on a fresh machine.
-#   make site   build the release binary, then the site from content/ and templates/ into site/
-#   make test   every test (unit, golden files, determinism, command line)
-#   make clean  remove the build folders and the site
+#   make site         build the release binary, then the site from content/ and templates/ into site/
+#   make test         every test (unit, golden files, determinism, command line), then the site checks
+#   make site-checks  only the site checks: build the sample site into .build/site-checks/site and
+#                     prove it (HTML validity, links, headless Chromium at 390/1280 px, axe-core,
+#                     pages from disk, hostile input); screenshots in .build/site-checks/screenshots
+#   make clean        remove the build folders and the site
 
 SWIFT ?= swift
+PYTHON ?= python3
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk
+VENV := .build/venv
+SITE_CHECKS := .build/site-checks
 
-.PHONY: site test clean deps
+.PHONY: site test clean deps site-checks site-checks-deps
 
 deps:
 	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES)
@@ -15,9 +22,23 @@ site: deps
 	$(SWIFT) build -c release --product greenpub
 	.build/release/greenpub build
 
-test: deps
+test: site-checks-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory site-checks
+
+# Debian packages (one apt-get run for the build's and the browser's), Java for the Nu HTML
+# checker only when it is missing, and the Python tools in $(VENV).
+site-checks-deps:
+	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES) $(BROWSER_PACKAGES)
+	@command -v java >/dev/null 2>&1 || scripts/ensure-debian-packages.sh default-jre-headless
+	@PYTHON=$(PYTHON) scripts/site-checks/ensure-venv.sh $(VENV)
+
+site-checks: site-checks-deps
+	$(SWIFT) build --product greenpub
+	.build/debug/greenpub build --root . --out $(SITE_CHECKS)/site
+	$(VENV)/bin/python scripts/site-checks/run_checks.py --project . --site $(SITE_CHECKS)/site \
+		--greenpub .build/debug/greenpub --work $(SITE_CHECKS)
 
 clean:
 	rm -rf .build site
