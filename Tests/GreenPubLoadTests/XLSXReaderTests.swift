@@ -65,6 +65,37 @@ import GreenPubModel
         #expect(table?.rows[1].map { $0.location.description } == ["\(file):4:1", "\(file):4:2", "\(file):4:3"])
     }
 
+    @Test func sheetsAboveTenMegabytesAreRead() throws {
+        // libxml2 refuses a single pushed chunk above 10 MB; a 30,000-row sheet is about 20 MB of XML.
+        let padding = String(repeating: "x", count: 1000)
+        var xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        for row in 1...11_000 {
+            xml += "<row r=\"\(row)\" note=\"\(padding)\"><c r=\"A\(row)\"><v>\(row)</v></c></row>"
+        }
+        xml += "</sheetData></worksheet>"
+        #expect(xml.utf8.count > 11_000_000)
+        let sheet = try XLSXWorksheet.parse(Array(xml.utf8), part: "xl/worksheets/sheet1.xml")
+        #expect(sheet.cells.count == 11_000)
+        #expect(sheet.cells.last?.value == "11000")
+        #expect(sheet.cells.last?.reference == XLSXCellReference(row: 11_000, column: 1))
+    }
+
+    @Test(arguments: ["<worksheet><sheetData><row>", "<worksheet><sheetData></worksheet>", "", "junk",
+                      "<worksheet>&bogus;</worksheet>", "<worksheet/><worksheet/>"])
+    func brokenXMLIsAnError(_ xml: String) {
+        #expect(throws: XLSXError.self) {
+            try XLSXWorksheet.parse(Array(xml.utf8), part: "xl/worksheets/sheet1.xml")
+        }
+    }
+
+    @Test func truncatedWorkbookPartIsOneError() throws {
+        // A sheet cut short: the reader must not take the rows it got for the whole sheet.
+        let (table, diagnostics) = try Fixtures.table("tables/truncated-sheet.xlsx", as: file)
+        #expect(table == nil)
+        #expect(printed(diagnostics) == ["\(file): error: the workbook part xl/worksheets/data.xml is not well-formed "
+            + "XML (XML error 5), near its line 4; the file may be damaged: save the workbook again in Excel or WPS"])
+    }
+
     @Test func notAZipIsOneError() {
         let (table, diagnostics) = XLSXReader.read(data: Data("id,name\n".utf8), file: file)
         #expect(table == nil)

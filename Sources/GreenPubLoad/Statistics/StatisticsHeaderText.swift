@@ -21,7 +21,7 @@ enum StatisticsHeaderText {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" { continue }
+            if scalar.isWhitespace || scalar == "\u{FEFF}" { continue }
             switch scalar {
             case "A"..."Z": result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
             case "²": result += "2"

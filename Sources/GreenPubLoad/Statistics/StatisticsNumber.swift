@@ -17,12 +17,22 @@ struct StatisticsNumber: Equatable {
     }
 
     static func read(_ text: String) -> Reading {
+        // Most cells are plain ASCII: read their bytes directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(text.utf8)
+            while let last = bytes.last, isASCIIWhitespace(last) { bytes.removeLast() }
+            let start = bytes.firstIndex { !isASCIIWhitespace($0) } ?? bytes.endIndex
+            if start == bytes.endIndex { return .empty }
+            if start > 0 { bytes.removeFirst(start) }
+            guard let number = parse(bytes) else { return .invalid }
+            return .number(number)
+        }
         var scalars: [UInt8] = []
         scalars.reserveCapacity(text.utf8.count)
         var sawContent = false
         var trailingSpace = 0
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 if sawContent { trailingSpace += 1 }
                 continue
             }
@@ -111,6 +121,8 @@ struct StatisticsNumber: Equatable {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
     /// The value times 10^`tens`, shifted in decimal so that `1.2345` 万 is exactly `12345`.
     func value(timesPowerOfTen tens: Int = 0) -> Double {
         let magnitude = Double(exponent + tens == 0 ? digits : "\(digits)e\(exponent + tens)") ?? .nan
@@ -118,5 +130,5 @@ struct StatisticsNumber: Equatable {
     }
 
     /// True when the number is below zero (`-0` is not).
-    var isBelowZero: Bool { isNegative && value() != 0 }
+    var isBelowZero: Bool { isNegative && digits.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } }
 }

@@ -10,6 +10,9 @@ struct StatisticsRowReader {
     private let width: Int
     /// The line (row) where each institution code was first seen.
     private var firstLineOfID: [String: Int] = [:]
+    /// Categories and levels already read, by cell text: a year repeats a handful of values.
+    private var categoryOfText: [String: InstitutionCategory?] = [:]
+    private var levelOfText: [String: InstitutionLevel?] = [:]
 
     init(table: RawTable, header: StatisticsHeader) {
         self.table = table
@@ -123,7 +126,14 @@ struct StatisticsRowReader {
 
     private mutating func readCategory(_ row: [RawTable.Cell]) -> InstitutionCategory? {
         guard let column = header[.category], let text = text(row, .category) else { return nil }
-        if let category = InstitutionCategory(lenient: text) { return category }
+        let known: InstitutionCategory?
+        if let cached = categoryOfText[text] {
+            known = cached
+        } else {
+            known = InstitutionCategory(lenient: text)
+            categoryOfText[text] = known
+        }
+        if let known { return known }
         let accepted = InstitutionCategory.allCases.map { category in
             category == .stateOrgan ? "\(category.code) \(category.chineseName) (or 党政机关)"
                 : "\(category.code) \(category.chineseName)"
@@ -138,7 +148,14 @@ struct StatisticsRowReader {
         guard let column = header[.level] else { return .some(nil) }
         let (text, location) = raw(row, column)
         if text.isEmpty { return .some(nil) }
-        if let level = InstitutionLevel(chineseOrKey: text) { return .some(level) }
+        let known: InstitutionLevel?
+        if let cached = levelOfText[text] {
+            known = cached
+        } else {
+            known = InstitutionLevel(chineseOrKey: text)
+            levelOfText[text] = known
+        }
+        if let known { return .some(known) }
         diagnostics.append(.error(location,
             "\(column.header) \"\(text)\" is not a known level; use 县级 or 乡镇级 (街道 counts as 乡镇级)"))
         return nil
@@ -149,8 +166,15 @@ struct StatisticsRowReader {
     private mutating func number(
         _ row: [RawTable.Cell], _ column: StatisticsColumn, emptyMeans: Double?
     ) -> (value: Double, location: SourceLocation)? {
-        let (text, location) = raw(row, column)
-        switch StatisticsNumber.read(text) {
+        guard column.index < row.count else {
+            if let emptyMeans { return (emptyMeans, missingLocation(row, column)) }
+            diagnostics.append(.error(missingLocation(row, column),
+                "\(emptyMessage(row, column)); \(column.field.requiredReason)"))
+            return nil
+        }
+        let location = row[column.index].location
+        let written = row[column.index].text
+        switch StatisticsNumber.read(written) {
         case .empty:
             if let emptyMeans { return (emptyMeans, location) }
             diagnostics.append(.error(location, "\(emptyMessage(row, column)); \(column.field.requiredReason)"))
@@ -158,17 +182,18 @@ struct StatisticsRowReader {
         case .invalid:
             let hint = emptyMeans == nil ? "" : " (leave the cell empty for none)"
             diagnostics.append(.error(location,
-                "\(column.header) is not a number: \"\(text)\"; write digits such as 1234.5 or 1,234.5\(hint)"))
+                "\(column.header) is not a number: \"\(written.trimmingWhitespace())\"; write digits such as "
+                    + "1234.5 or 1,234.5\(hint)"))
             return nil
         case .number(let number):
             if number.isBelowZero {
                 diagnostics.append(.error(location,
-                    "\(column.header) is negative (\(text)); a quantity cannot be below zero"))
+                    "\(column.header) is negative (\(written.trimmingWhitespace())); a quantity cannot be below zero"))
                 return nil
             }
             let value = number.value(timesPowerOfTen: column.tens) * column.factor
             guard value.isFinite else {
-                diagnostics.append(.error(location, "\(column.header) is too large: \"\(text)\""))
+                diagnostics.append(.error(location, "\(column.header) is too large: \"\(written.trimmingWhitespace())\""))
                 return nil
             }
             return (value, location)
@@ -206,12 +231,19 @@ struct StatisticsRowReader {
     }
 }
 
+extension Unicode.Scalar {
+    /// White space by the Unicode property, answered without a table lookup for ASCII.
+    var isWhitespace: Bool {
+        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
+    }
+}
+
 extension String {
     /// Without leading and trailing white space (including full-width spaces and line breaks).
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }

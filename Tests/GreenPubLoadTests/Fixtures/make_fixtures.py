@@ -203,14 +203,22 @@ DATA = """<?xml version="1.0" encoding="UTF-8"?>
 <x:row><x:c t="s"><x:v>1</x:v></x:c><x:c s="1"><x:v>43645</x:v></x:c><x:c s="2"><x:v>2.50</x:v></x:c></x:row>
 <x:row r="4"><x:c r="B4" t="e"><x:v>#DIV/0!</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c></x:row>
 </x:sheetData></x:worksheet>"""
-with zipfile.ZipFile(path("tables", "handmade.xlsx"), "w", zipfile.ZIP_DEFLATED) as archive:
-    for name, text in [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
-                       ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-                       ("xl/strings.xml", STRINGS), ("xl/styles.xml", STYLES),
-                       ("xl/worksheets/hidden.xml", HIDDEN), ("xl/worksheets/data.xml", DATA)]:
-        info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        archive.writestr(info, text.encode("utf-8"))
+
+
+def write_handmade(target, data_sheet):
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
+                           ("xl/workbook.xml", WORKBOOK), ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+                           ("xl/strings.xml", STRINGS), ("xl/styles.xml", STYLES),
+                           ("xl/worksheets/hidden.xml", HIDDEN), ("xl/worksheets/data.xml", data_sheet)]:
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
+
+
+write_handmade(path("tables", "handmade.xlsx"), DATA)
+# The same workbook with its sheet cut short, as a damaged download would be.
+write_handmade(path("tables", "truncated-sheet.xlsx"), DATA[:DATA.index("</x:row>\n<x:row r=\"4\">")])
 
 # --- The invalid project: a year in two formats ---------------------------------------------
 statistics_2021(path("projects", "invalid-files", "content", "data", "statistics", "2021.xlsx"))

@@ -14,15 +14,20 @@ protocol XMLEventHandler: AnyObject {
 enum XMLEventReader {
     /// Feeds `data` to `handler`; throws with the parser's line and message when the XML is broken.
     static func read(_ data: Data, part: String, into handler: any XMLEventHandler) throws(XLSXError) {
-        let parser = XMLParser(data: data)
+        // A stream is fed to libxml2 in chunks; one `Data` is pushed whole, and libxml2 refuses
+        // a single chunk above 10 MB (a 30,000-row sheet is about 20 MB of XML).
+        let parser = XMLParser(stream: InputStream(data: data))
         let forwarder = Forwarder(handler: handler)
         parser.delegate = forwarder
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
-        if !parser.parse() {
-            let reason = parser.parserError.map { " (\($0.localizedDescription))" } ?? ""
-            throw XLSXError("the workbook part \(part) is not well-formed XML at its line "
-                + "\(parser.lineNumber)\(reason); save the workbook again in Excel or WPS")
+        // On Linux `parse()` returns true for a document that simply stops (a truncated part) and
+        // only sets `parserError`; an empty part gives neither. Check all three signs.
+        let succeeded = parser.parse()
+        if !succeeded || parser.parserError != nil || forwarder.openElements != 0 || !forwarder.sawRoot {
+            let code = (parser.parserError as NSError?).map { " (XML error \($0.code))" } ?? ""
+            throw XLSXError("the workbook part \(part) is not well-formed XML\(code), near its line "
+                + "\(parser.lineNumber); the file may be damaged: save the workbook again in Excel or WPS")
         }
     }
 
@@ -34,6 +39,9 @@ enum XMLEventReader {
 
     private final class Forwarder: NSObject, XMLParserDelegate {
         let handler: any XMLEventHandler
+        /// Elements started and not yet ended: not zero at the end of a truncated part.
+        var openElements = 0
+        var sawRoot = false
 
         init(handler: any XMLEventHandler) {
             self.handler = handler
@@ -43,6 +51,8 @@ enum XMLEventReader {
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
             qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
         ) {
+            openElements += 1
+            sawRoot = true
             handler.startElement(XMLEventReader.localName(elementName), attributes: attributeDict)
         }
 
@@ -50,6 +60,7 @@ enum XMLEventReader {
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
             qualifiedName qName: String?
         ) {
+            openElements -= 1
             handler.endElement(XMLEventReader.localName(elementName))
         }
 
