@@ -166,6 +166,19 @@ import GreenPubModel
         ])
     }
 
+    @Test func requiredColumnWithUnknownUnitIsNotAlsoMissing() {
+        let table = csv("""
+            id,name,category,建筑面积（亩）,users
+            1,a,01,10,2
+            """)
+        let (year, diagnostics) = StatisticsLoader.parseYear(table: table, year: 2021, factors: TestFactors.table)
+        #expect(printed(diagnostics) == [
+            "\(Self.file):1:18: error: 建筑面积（亩）: the unit 亩 is not one GreenPub converts for area_m2; write one "
+                + "of: 平方米 (m2, m², ㎡); 万平方米 (万m2, 万m², 万㎡)",
+        ])
+        #expect(year == nil)
+    }
+
     @Test func nevWithoutVehiclesColumn() {
         let table = csv("""
             id,name,category,area_m2,users,nev

@@ -173,6 +173,13 @@ import GreenPubModel
         #expect(SpreadsheetValueText.date(serial: -1, uses1904: false) == nil)
     }
 
+    @Test func excelEscapes() {
+        #expect(XLSXEscapes.decode("用电量_x000D_\n（万千瓦时）") == "用电量\r\n（万千瓦时）")
+        #expect(XLSXEscapes.decode("a_x005F_x0041_b") == "a_x0041_b")
+        #expect(XLSXEscapes.decode("_xZZZZ_") == "_xZZZZ_")
+        #expect(XLSXEscapes.decode("plain") == "plain")
+    }
+
     @Test func cellReferences() {
         #expect(XLSXCellReference("C12") == XLSXCellReference(row: 12, column: 3))
         #expect(XLSXCellReference("AA1") == XLSXCellReference(row: 1, column: 27))

@@ -29,6 +29,8 @@ struct StatisticsHeader {
     /// Maps `table`'s header; `factors` are those of the file's year (fuel densities).
     init(table: RawTable, factors: FactorSet) {
         var unnamed: [Int] = []
+        /// Fields whose column is present but unusable (unknown unit): reported there, not as missing.
+        var rejected: [StatisticsField] = []
         var unknown: [(index: Int, cell: RawTable.Cell)] = []
         for (index, cell) in table.header.enumerated() {
             let shown = StatisticsHeaderText.shown(cell.text)
@@ -52,6 +54,7 @@ struct StatisticsHeader {
             guard let column = bind(field, index: index, cell: cell, shown: shown, unit: unit, factors: factors)
             else {
                 ignored.append(index)
+                rejected.append(field)
                 continue
             }
             columns[field.rawValue] = column
@@ -81,6 +84,7 @@ struct StatisticsHeader {
         var missingRequired = false
         for field in StatisticsField.allCases where field.isRequired && columns[field.rawValue] == nil {
             missingRequired = true
+            if rejected.contains(field) { continue }
             diagnostics.append(.error(Self.rowLocation(table),
                 "the header has no \(field.label) column; \(field.requiredReason): "
                     + "add a column headed \(field.label) or \(field.key)"))

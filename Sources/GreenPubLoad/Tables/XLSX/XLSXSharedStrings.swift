@@ -39,7 +39,7 @@ final class XLSXTextCollector: XMLEventHandler {
     func endElement(_ name: String) {
         switch name {
         case itemElement:
-            items.append(current)
+            items.append(XLSXEscapes.decode(current))
             inItem = false
         case "rPh":
             phoneticDepth -= 1
@@ -52,5 +52,29 @@ final class XLSXTextCollector: XMLEventHandler {
 
     func characters(_ text: String) {
         if inText { current += text }
+    }
+}
+
+/// Excel writes characters that XML cannot hold (carriage returns, control characters) in cell
+/// text as `_xHHHH_`, and a literal `_x` sequence as `_x005F_x...`.
+enum XLSXEscapes {
+    static func decode(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if index + 6 < scalars.count, scalars[index] == "_", scalars[index + 1] == "x", scalars[index + 6] == "_",
+               let value = UInt32(String(String.UnicodeScalarView(scalars[index + 2..<index + 6])), radix: 16),
+               let scalar = Unicode.Scalar(value) {
+                result.append(scalar)
+                index += 7
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        scalars.removeAll()
+        return String(result)
     }
 }
