@@ -62,6 +62,16 @@ import GreenPubModel
         #expect(year?.year == 2022)
     }
 
+    @Test func fuelByMassNeedsADensity() throws {
+        let factors = FactorTable(defaults: TestFactors.set(gasolineDensity: 0))
+        let (year, diagnostics) = try parse("statistics/valid/canonical-keys-with-units.csv", factors: factors)
+        #expect(printed(diagnostics) == [
+            "\(file):1:126: error: gasoline_l（吨） is given by mass, but the density of 汽油 in the factors is not "
+                + "above zero, so it cannot be turned into litres",
+        ])
+        #expect(year?.institutions.first?.energy.gasolineL == 0)
+    }
+
     @Test func workbookStatistics() throws {
         let workbook = "content/data/statistics/2021.xlsx"
         let table = try #require(try Fixtures.table("tables/statistics-2021.xlsx", as: workbook).0)

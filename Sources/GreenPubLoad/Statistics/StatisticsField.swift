@@ -5,19 +5,6 @@ enum StatisticsField: Int, CaseIterable, Comparable {
     case id, name, category, level, areaM2, users, vehicles, newEnergyVehicles
     case electricityKWh, waterM3, coalKg, gasM3, lpgKg, gasolineL, dieselL, heatMJ, pvKWh
 
-    /// How a cell of the column is read.
-    enum ValueKind {
-        case text
-        case category
-        case level
-        /// A measure that must be above zero (floor area, energy users).
-        case positiveMeasure
-        /// A whole number of vehicles.
-        case count
-        /// A yearly quantity; empty means zero.
-        case quantity
-    }
-
     /// The canonical header key (`electricity_kwh`).
     var key: String {
         switch self {
@@ -71,17 +58,6 @@ enum StatisticsField: Int, CaseIterable, Comparable {
         switch self {
         case .id, .name, .category, .areaM2, .users: true
         default: false
-        }
-    }
-
-    var valueKind: ValueKind {
-        switch self {
-        case .id, .name: .text
-        case .category: .category
-        case .level: .level
-        case .areaM2, .users: .positiveMeasure
-        case .vehicles, .newEnergyVehicles: .count
-        default: .quantity
         }
     }
 

@@ -18,8 +18,6 @@ struct StatisticsColumn {
 struct StatisticsHeader {
     /// Bound columns, indexed by `StatisticsField.rawValue`.
     private(set) var columns: [StatisticsColumn?] = Array(repeating: nil, count: StatisticsField.allCases.count)
-    /// 0-based indexes of columns whose values are ignored (unknown, repeated or unnamed).
-    private(set) var ignored: [Int] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// True when the header can be used to read rows: every required column is present.
     private(set) var isUsable = false
@@ -29,9 +27,9 @@ struct StatisticsHeader {
     /// Maps `table`'s header; `factors` are those of the file's year (fuel densities).
     init(table: RawTable, factors: FactorSet) {
         var unnamed: [Int] = []
-        /// Fields whose column is present but unusable (unknown unit): reported there, not as missing.
+        // Fields whose column is present but unusable (unknown unit): reported there, not as missing.
         var rejected: [StatisticsField] = []
-        var unknown: [(index: Int, cell: RawTable.Cell)] = []
+        var unknown: [RawTable.Cell] = []
         for (index, cell) in table.header.enumerated() {
             let shown = StatisticsHeaderText.shown(cell.text)
             if shown.isEmpty {
@@ -41,19 +39,17 @@ struct StatisticsHeader {
             let (label, unit) = StatisticsHeaderText.split(cell.text)
             guard let field = Self.field(forLabel: label) ?? (unit == nil ? nil : Self.field(forLabel:
                 StatisticsHeaderText.normalized(cell.text))) else {
-                unknown.append((index, cell))
+                unknown.append(cell)
                 continue
             }
             if let first = columns[field.rawValue] {
                 diagnostics.append(.error(cell.location,
                     "\(shown) holds the same quantity (\(field.key)) as \(first.header) in column \(first.index + 1); "
                         + "keep only one of the two columns"))
-                ignored.append(index)
                 continue
             }
             guard let column = bind(field, index: index, cell: cell, shown: shown, unit: unit, factors: factors)
             else {
-                ignored.append(index)
                 rejected.append(field)
                 continue
             }
@@ -66,21 +62,18 @@ struct StatisticsHeader {
                     + "first (remove any title rows above it), with columns such as \(Self.knownLabels)"))
             return
         }
-        for entry in unknown {
-            diagnostics.append(.warning(entry.cell.location,
-                "\(StatisticsHeaderText.shown(entry.cell.text)) is not a statistics column, so its values are ignored; "
+        for cell in unknown {
+            diagnostics.append(.warning(cell.location,
+                "\(StatisticsHeaderText.shown(cell.text)) is not a statistics column, so its values are ignored; "
                     + "known columns are \(Self.knownLabels) (or their keys, such as electricity_kwh)"))
-            ignored.append(entry.index)
         }
         for index in unnamed {
-            ignored.append(index)
             if let value = table.rows.lazy.compactMap({ $0.indices.contains(index) ? $0[index] : nil })
                 .first(where: { !StatisticsHeaderText.shown($0.text).isEmpty }) {
                 diagnostics.append(.warning(value.location,
                     "column \(index + 1) has no header, so its values are ignored; give it a header or delete it"))
             }
         }
-        ignored.sort()
         var missingRequired = false
         for field in StatisticsField.allCases where field.isRequired && columns[field.rawValue] == nil {
             missingRequired = true
@@ -127,11 +120,11 @@ struct StatisticsHeader {
         case .powerOfTen(let tens):
             column.tens = tens
         case .fuelMass(let kgPerUnit):
-            let density = field == .dieselL ? factors.dieselDensity : factors.gasolineDensity
+            let density = field.fuel == .diesel ? factors.dieselDensity : factors.gasolineDensity
             guard density.value > 0 else {
                 diagnostics.append(.error(cell.location,
-                    "\(shown) is given by mass, but the \(field == .dieselL ? "diesel" : "gasoline") density "
-                        + "of the factors is not above zero, so it cannot be turned into litres"))
+                    "\(shown) is given by mass, but the density of \(field.fuel?.chineseName ?? field.key) in the "
+                        + "factors is not above zero, so it cannot be turned into litres"))
                 return nil
             }
             column.factor = kgPerUnit / density.value
