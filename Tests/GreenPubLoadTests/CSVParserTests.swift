@@ -99,7 +99,7 @@ import GreenPubModel
     }
 
     @Test func emptyFileIsOneError() throws {
-        let expected = ["\(file): error: the file is empty; a table needs a header row, then one row per record"]
+        let expected = ["\(whole(file)): error: the file is empty; a table needs a header row, then one row per record"]
         let (table, diagnostics) = try Fixtures.table("tables/empty.csv", as: file)
         #expect(table == nil)
         #expect(printed(diagnostics) == expected)

@@ -93,15 +93,15 @@ import GreenPubModel
             root: Fixtures.url("projects/invalid-files"), factors: TestFactors.table, settings: .standard)
         let folder = "content/data/statistics"
         #expect(printed(diagnostics) == [
-            "\(folder)/2019.xls: error: old Excel 97-2003 (.xls) workbooks are not read; save it as .xlsx or as "
+            "\(whole("\(folder)/2019.xls")): error: old Excel 97-2003 (.xls) workbooks are not read; save it as .xlsx or as "
                 + "\"CSV UTF-8\"",
-            "\(folder)/notes.txt: warning: this file is ignored; the statistics are the files <YEAR>.csv or "
+            "\(whole("\(folder)/notes.txt")): warning: this file is ignored; the statistics are the files <YEAR>.csv or "
                 + "<YEAR>.xlsx",
-            "\(folder)/old: warning: this folder is ignored; the statistics are the files <YEAR>.csv or <YEAR>.xlsx "
+            "\(whole("\(folder)/old")): warning: this folder is ignored; the statistics are the files <YEAR>.csv or <YEAR>.xlsx "
                 + "in \(folder)",
-            "\(folder)/stats-2022.csv: error: the file name must be the statistics year, such as 2021.csv or "
+            "\(whole("\(folder)/stats-2022.csv")): error: the file name must be the statistics year, such as 2021.csv or "
                 + "2021.xlsx; rename the file",
-            "\(folder)/2021.xlsx: error: 2021.csv and 2021.xlsx both hold the year 2021; keep only one of them",
+            "\(whole("\(folder)/2021.xlsx")): error: 2021.csv and 2021.xlsx both hold the year 2021; keep only one of them",
         ])
         #expect(years.map(\.file) == ["\(folder)/2021.csv"])
     }
@@ -110,7 +110,7 @@ import GreenPubModel
         let (years, diagnostics) = StatisticsLoader.loadAll(
             root: Fixtures.url("projects/absent"), factors: TestFactors.table, settings: .standard)
         #expect(years.isEmpty)
-        #expect(printed(diagnostics) == ["content/data/statistics: error: there is no statistics folder; put one "
+        #expect(printed(diagnostics) == ["\(whole("content/data/statistics")): error: there is no statistics folder; put one "
             + "file per year in content/data/statistics, named after the year (2021.csv or 2021.xlsx)"])
     }
 }

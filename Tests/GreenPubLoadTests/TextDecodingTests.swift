@@ -29,7 +29,7 @@ import GreenPubModel
         let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
         #expect(decode(little).0 == .init(text: text, encoding: .utf16LittleEndian))
         #expect(decode(big).0 == .init(text: text, encoding: .utf16BigEndian))
-        #expect(decode([0xFF, 0xFE, 0x41]).1 == ["\(file): error: the file starts with a UTF-16 byte-order mark "
+        #expect(decode([0xFF, 0xFE, 0x41]).1 == ["\(whole(file)): error: the file starts with a UTF-16 byte-order mark "
             + "but is not valid UTF-16; save it again as \"CSV UTF-8\""])
     }
 
@@ -60,22 +60,22 @@ import GreenPubModel
     @Test func binaryFileIsOneError() throws {
         let (decoded, diagnostics) = TextDecoding.decode(try Fixtures.data("tables/binary.csv"), file: file)
         #expect(decoded == nil)
-        #expect(printed(diagnostics) == ["\(file): error: this is not a text table: the file holds NUL bytes, "
+        #expect(printed(diagnostics) == ["\(whole(file)): error: this is not a text table: the file holds NUL bytes, "
             + "so it is binary; save the sheet as \"CSV UTF-8\" or as an .xlsx workbook"])
     }
 
     @Test func invalidInBothEncodings() {
         let (decoded, problems) = decode(Array("a,b\nc,".utf8) + [0xFF, 0x80])
         #expect(decoded == nil)
-        #expect(problems == ["\(file): error: cannot read the text: it is neither UTF-8 nor GB18030/GBK "
+        #expect(problems == ["\(whole(file)): error: cannot read the text: it is neither UTF-8 nor GB18030/GBK "
             + "(first invalid byte on line 2); save it again as \"CSV UTF-8\""])
     }
 
     @Test func workbooksSavedAsCSVAreNamed() {
-        #expect(decode([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]).1 == ["\(file): error: this is not a text table but "
+        #expect(decode([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]).1 == ["\(whole(file)): error: this is not a text table but "
             + "a zip archive, probably an .xlsx workbook with the wrong file extension; rename it to .xlsx or save "
             + "the sheet as \"CSV UTF-8\""])
-        #expect(decode([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).1 == ["\(file): error: this is not a "
+        #expect(decode([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]).1 == ["\(whole(file)): error: this is not a "
             + "text table but an old Excel 97-2003 (.xls) workbook; save it as .xlsx or as \"CSV UTF-8\""])
     }
 

@@ -92,19 +92,19 @@ import GreenPubModel
         // A sheet cut short: the reader must not take the rows it got for the whole sheet.
         let (table, diagnostics) = try Fixtures.table("tables/truncated-sheet.xlsx", as: file)
         #expect(table == nil)
-        #expect(printed(diagnostics) == ["\(file): error: the workbook part xl/worksheets/data.xml is not well-formed "
+        #expect(printed(diagnostics) == ["\(whole(file)): error: the workbook part xl/worksheets/data.xml is not well-formed "
             + "XML (XML error 5), near its line 4; the file may be damaged: save the workbook again in Excel or WPS"])
     }
 
     @Test func notAZipIsOneError() {
         let (table, diagnostics) = XLSXReader.read(data: Data("id,name\n".utf8), file: file)
         #expect(table == nil)
-        #expect(printed(diagnostics) == ["\(file): error: this is not an .xlsx workbook (not a zip archive); "
+        #expect(printed(diagnostics) == ["\(whole(file)): error: this is not an .xlsx workbook (not a zip archive); "
             + "save the sheet as .xlsx or as \"CSV UTF-8\""])
         #expect(printed(XLSXReader.read(data: Data(), file: file).1) ==
-            ["\(file): error: the file is empty; an .xlsx workbook is expected"])
+            ["\(whole(file)): error: the file is empty; an .xlsx workbook is expected"])
         #expect(printed(XLSXReader.read(data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]), file: file).1)
-            == ["\(file): error: this is an old Excel 97-2003 (.xls) workbook, not an .xlsx one; save it as .xlsx"])
+            == ["\(whole(file)): error: this is an old Excel 97-2003 (.xls) workbook, not an .xlsx one; save it as .xlsx"])
     }
 
     @Test func zipWithoutWorkbookIsOneError() throws {
@@ -114,7 +114,7 @@ import GreenPubModel
         data = renamingEntries(in: data, from: "xl/workbook.xml", to: "xl/workbook.xmx")
         let (table, diagnostics) = XLSXReader.read(data: data, file: file)
         #expect(table == nil)
-        #expect(printed(diagnostics) == ["\(file): error: this zip archive is not an .xlsx workbook (it has no "
+        #expect(printed(diagnostics) == ["\(whole(file)): error: this zip archive is not an .xlsx workbook (it has no "
             + "xl/workbook.xml); save the sheet as .xlsx or as \"CSV UTF-8\""])
     }
 
@@ -135,7 +135,7 @@ import GreenPubModel
     @Test func tableReaderChoosesByExtension() throws {
         let data = try Fixtures.data("tables/statistics-2021.xlsx")
         #expect(TableReader.read(data: data, file: "a/2021.XLSX").0?.rows.count == 3)
-        #expect(printed(TableReader.read(data: data, file: "a/2021.ods").1) == ["a/2021.ods: error: GreenPub reads "
+        #expect(printed(TableReader.read(data: data, file: "a/2021.ods").1) == ["\(whole("a/2021.ods")): error: GreenPub reads "
             + "tables from .csv or .xlsx files; save this one as \"CSV UTF-8\" or .xlsx"])
         #expect(TableReader.Format(path: "content/data/x.csv") == .csv)
         #expect(TableReader.Format(path: "content/data.d/x") == nil)
@@ -145,7 +145,7 @@ import GreenPubModel
         let (table, diagnostics) = TableReader.read(contentsOf: Fixtures.url("tables/absent.csv"), file: "absent.csv")
         #expect(table == nil)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.description.hasPrefix("absent.csv: error: cannot read the file") == true)
+        #expect(diagnostics.first?.description.hasPrefix("\(whole("absent.csv")): error: cannot read the file") == true)
     }
 }
 

@@ -21,3 +21,6 @@ enum Fixtures {
 
 /// The descriptions of diagnostics, for exact comparison with expected text.
 func printed(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.description) }
+
+/// How a problem with a whole file (no line) is printed before ": error:".
+func whole(_ file: String) -> String { SourceLocation(file: file).description }
