@@ -1,0 +1,134 @@
+/// A decimal number as written in a statistics cell, read without a locale.
+///
+/// Accepted: surrounding white space (also full-width spaces), full-width digits, a sign,
+/// thousands separators in groups of three (`1,234,567.5`), a decimal point, an exponent
+/// (`1.2E+5`). Commas anywhere else are refused rather than guessed at.
+struct StatisticsNumber: Equatable {
+    var isNegative: Bool
+    /// Digits without separators, with at most one `.`, as in `1234.5`.
+    var digits: String
+    var exponent: Int
+
+    /// What a cell holds.
+    enum Reading: Equatable {
+        case empty
+        case number(StatisticsNumber)
+        case invalid
+    }
+
+    static func read(_ text: String) -> Reading {
+        // Most cells are plain ASCII: read their bytes directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(text.utf8)
+            while let last = bytes.last, isASCIIWhitespace(last) { bytes.removeLast() }
+            let start = bytes.firstIndex { !isASCIIWhitespace($0) } ?? bytes.endIndex
+            if start == bytes.endIndex { return .empty }
+            if start > 0 { bytes.removeFirst(start) }
+            guard let number = parse(bytes) else { return .invalid }
+            return .number(number)
+        }
+        var scalars: [UInt8] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var sawContent = false
+        var trailingSpace = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isWhitespace {
+                if sawContent { trailingSpace += 1 }
+                continue
+            }
+            if trailingSpace > 0 { return .invalid }  // space inside the number
+            sawContent = true
+            let value: UInt32
+            switch scalar.value {
+            case 0xFF10...0xFF19: value = scalar.value - 0xFF10 + 0x30  // full-width digits
+            case 0xFF0C: value = 0x2C  // ，
+            case 0xFF0E: value = 0x2E  // ．
+            case 0xFF0B: value = 0x2B  // ＋
+            case 0xFF0D, 0x2212: value = 0x2D  // －, minus sign
+            default: value = scalar.value
+            }
+            guard value < 0x80 else { return .invalid }
+            scalars.append(UInt8(value))
+        }
+        if scalars.isEmpty { return .empty }
+        guard let number = parse(scalars) else { return .invalid }
+        return .number(number)
+    }
+
+    private static func parse(_ bytes: [UInt8]) -> StatisticsNumber? {
+        var index = 0
+        var negative = false
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var digits: [UInt8] = []
+        var integerDigits = 0
+        var groupLength = 0
+        var sawComma = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                digits.append(byte)
+                integerDigits += 1
+                groupLength += 1
+            } else if byte == UInt8(ascii: ",") {
+                // The first group has 1-3 digits, every later one exactly 3.
+                guard groupLength >= 1, groupLength <= 3, !sawComma || groupLength == 3 else { return nil }
+                sawComma = true
+                groupLength = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        if sawComma && groupLength != 3 { return nil }
+        var fractionDigits = 0
+        if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
+            digits.append(UInt8(ascii: "."))
+            index += 1
+            while index < bytes.count && isDigit(bytes[index]) {
+                digits.append(bytes[index])
+                fractionDigits += 1
+                index += 1
+            }
+        }
+        guard integerDigits + fractionDigits > 0 else { return nil }
+        var exponent = 0
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
+            index += 1
+            var exponentNegative = false
+            if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            var exponentDigits = 0
+            while index < bytes.count && isDigit(bytes[index]) {
+                guard exponentDigits < 4 else { return nil }
+                exponent = exponent * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                exponentDigits += 1
+                index += 1
+            }
+            guard exponentDigits > 0 else { return nil }
+            if exponentNegative { exponent = -exponent }
+        }
+        guard index == bytes.count else { return nil }
+        if digits.first == UInt8(ascii: ".") { digits.insert(UInt8(ascii: "0"), at: 0) }
+        if digits.last == UInt8(ascii: ".") { digits.removeLast() }
+        return StatisticsNumber(isNegative: negative, digits: String(decoding: digits, as: UTF8.self),
+                                exponent: exponent)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// The value times 10^`tens`, shifted in decimal so that `1.2345` 万 is exactly `12345`.
+    func value(timesPowerOfTen tens: Int = 0) -> Double {
+        let magnitude = Double(exponent + tens == 0 ? digits : "\(digits)e\(exponent + tens)") ?? .nan
+        return isNegative ? -magnitude : magnitude
+    }
+
+    /// True when the number is below zero (`-0` is not).
+    var isBelowZero: Bool { isNegative && digits.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } }
+}

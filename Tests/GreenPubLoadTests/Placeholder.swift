@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GreenPubLoadPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
