@@ -1,0 +1,16 @@
+/// What the registers and the plan criteria need to know of an institution of the statistics:
+/// its id, name, reporting group and level. The lead builds these from the year statistics.
+public struct InstitutionRef: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var group: InstitutionGroup
+    /// 县级 / 乡镇级; nil when the statistics leave 层级 empty.
+    public var level: InstitutionLevel?
+
+    public init(id: String, name: String, group: InstitutionGroup, level: InstitutionLevel?) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.level = level
+    }
+}
