@@ -1,0 +1,283 @@
+import GreenPubModel
+
+/// What the evaluation needs besides the plan: the registers, the institutions of the
+/// statistics, and the metric series (for `indicator` criteria).
+public struct EvaluationContext: Sendable {
+    public var entries: [RegisterEntry]
+    /// Sorted by id.
+    public var institutions: [InstitutionRef]
+    public var metrics: [PlanMetricSeries]
+    let institutionsByID: [String: InstitutionRef]
+
+    public init(entries: [RegisterEntry], institutions: [InstitutionRef], metrics: [PlanMetricSeries]) {
+        self.entries = entries
+        self.institutions = institutions.sorted { $0.id < $1.id }
+        self.metrics = metrics
+        var byID: [String: InstitutionRef] = [:]
+        for institution in self.institutions where byID[institution.id] == nil {
+            byID[institution.id] = institution
+        }
+        self.institutionsByID = byID
+    }
+
+    func series(_ key: MetricKey) -> PlanMetricSeries? { metrics.first { $0.key == key } }
+
+    func matches(_ entry: RegisterEntry, _ filter: EntryFilter) -> Bool {
+        guard filter.kinds.contains(entry.kind) else { return false }
+        if !filter.institutions.isEmpty, !filter.institutions.contains(entry.institution) { return false }
+        if let text = filter.titleContains, !entry.title.contains(text) { return false }
+        if !filter.groups.isEmpty || filter.level != nil {
+            guard let institution = institutionsByID[entry.institution] else { return false }
+            if !filter.groups.isEmpty, !filter.groups.contains(institution.group) { return false }
+            if let level = filter.level, institution.level != level { return false }
+        }
+        return true
+    }
+}
+
+/// A criterion measured on one date.
+struct Measurement {
+    var isMeasurable = true
+    var isMet = false
+    var hasStarted = false
+    var current: Double?
+    var required: Double?
+    var evidence: [String] = []
+    var underway: [String] = []
+    var missing: [String] = []
+    var note: String?
+}
+
+/// Measures criteria on dates. `who` prefixes the missing-work texts (县卫生健康委).
+struct CriterionMeasurer {
+    let context: EvaluationContext
+
+    func measure(_ criterion: PlanCriterion, on date: CalendarDate, who: String?) -> Measurement {
+        let prefix = who ?? ""
+        switch criterion.shape {
+        case .count(let filter, let atLeast):
+            return count(filter, atLeast: atLeast, label: criterion.label, on: date, prefix: prefix)
+        case .exists(let filter):
+            return count(filter, atLeast: 1, label: criterion.label, on: date, prefix: prefix)
+        case .sum(let filter, let field, let atLeast, let unit):
+            return sum(filter, field: field, atLeast: atLeast, unit: unit, label: criterion.label, on: date, prefix: prefix)
+        case .share(let filter, let set, let percent):
+            return share(filter, of: set, atLeastPercent: percent, label: criterion.label, on: date, prefix: prefix)
+        case .all(let filter, let field, let comparison, let bound, let atLeast):
+            return all(filter, field: field, comparison: comparison, bound: bound, atLeast: atLeast,
+                       label: criterion.label, on: date, prefix: prefix)
+        case .indicator(let bound):
+            return indicator(bound, label: criterion.label, on: date, prefix: prefix)
+        case .notMeasurable(let reason, let tally):
+            var result = Measurement(isMeasurable: false)
+            result.note = reason
+            if let tally {
+                let done = completed(tally.filter, by: date)
+                result.evidence = done.map(\.id)
+                if let field = tally.field {
+                    let total = done.reduce(0.0) { $0 + ($1.value(of: field) ?? 0) }
+                    result.current = total
+                    result.note = "\(reason)（登记已完成\(EvaluationNumberFormat.text(total))\(tally.unit ?? "")）"
+                } else {
+                    result.current = Double(done.count)
+                    result.note = "\(reason)（登记已完成\(done.count)项）"
+                }
+            }
+            return result
+        case .allOf(let parts):
+            var result = Measurement()
+            let measured = parts.map { measure($0, on: date, who: who) }
+            let measurable = measured.filter(\.isMeasurable)
+            result.isMeasurable = !measurable.isEmpty
+            result.isMet = result.isMeasurable && measurable.allSatisfy(\.isMet)
+            result.hasStarted = measured.contains { $0.hasStarted || $0.isMet }
+            result.evidence = unique(measured.flatMap(\.evidence))
+            result.underway = unique(measured.flatMap(\.underway))
+            result.missing = measured.flatMap(\.missing)
+            let notes = measured.compactMap(\.note)
+            result.note = notes.isEmpty ? nil : notes.joined(separator: "；")
+            return result
+        }
+    }
+
+    /// Every date on or before `asOf` on which the criterion's measurement can change:
+    /// completion dates of the entries it looks at, year ends of the metric values.
+    func events(_ criterion: PlanCriterion, upTo asOf: CalendarDate) -> [CalendarDate] {
+        var dates: [CalendarDate] = []
+        func completionDates(_ filter: EntryFilter) {
+            dates += context.entries.compactMap { entry in
+                guard entry.status == .completed, let end = entry.end, end <= asOf,
+                      context.matches(entry, filter) else { return nil }
+                return end
+            }
+        }
+        switch criterion.shape {
+        case .count(let filter, _), .exists(let filter), .sum(let filter, _, _, _),
+             .share(let filter, _, _), .all(let filter, _, _, _, _):
+            completionDates(filter)
+        case .indicator(let bound):
+            dates += (context.series(bound.key)?.values ?? [])
+                .map { CalendarDate.endOfYear($0.year) }
+                .filter { $0 <= asOf }
+        case .notMeasurable:
+            break
+        case .allOf(let parts):
+            for part in parts { dates += events(part, upTo: asOf) }
+        }
+        return Array(Set(dates)).sorted()
+    }
+
+    // MARK: Shapes
+
+    private func completed(_ filter: EntryFilter, by date: CalendarDate) -> [RegisterEntry] {
+        context.entries.filter { $0.isCompleted(by: date) && context.matches($0, filter) }
+    }
+
+    private func underway(_ filter: EntryFilter, on date: CalendarDate) -> [RegisterEntry] {
+        context.entries.filter { $0.isUnderway(on: date) && context.matches($0, filter) }
+    }
+
+    private func noun(_ label: String?, _ filter: EntryFilter) -> String {
+        label ?? filter.kinds.map(\.chineseName).joined(separator: "或")
+    }
+
+    private func count(_ filter: EntryFilter, atLeast: Int, label: String?, on date: CalendarDate, prefix: String) -> Measurement {
+        let done = completed(filter, by: date)
+        var result = Measurement()
+        result.evidence = done.map(\.id)
+        result.underway = underway(filter, on: date).map(\.id)
+        result.current = Double(done.count)
+        result.required = Double(atLeast)
+        result.isMet = done.count >= atLeast
+        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
+        if !result.isMet {
+            let what = noun(label, filter)
+            if atLeast == 1 {
+                result.missing = ["\(prefix.isEmpty ? "" : prefix + "的")\(what)未完成"]
+            } else {
+                result.missing = ["\(prefix)还差\(atLeast - done.count)个\(what)（已完成\(done.count)个，目标\(atLeast)个）"]
+            }
+        }
+        return result
+    }
+
+    private func sum(
+        _ filter: EntryFilter, field: RegisterNumericField, atLeast: Double, unit: String, label: String?,
+        on date: CalendarDate, prefix: String
+    ) -> Measurement {
+        let done = completed(filter, by: date)
+        let counted = done.filter { $0.value(of: field) != nil }
+        let total = counted.reduce(0.0) { $0 + ($1.value(of: field) ?? 0) }
+        var result = Measurement()
+        result.evidence = counted.map(\.id)
+        result.underway = underway(filter, on: date).map(\.id)
+        result.current = total
+        result.required = atLeast
+        result.isMet = total >= atLeast - 1e-9 * max(1, atLeast)
+        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
+        if !result.isMet {
+            let what = noun(label, filter)
+            let remaining = EvaluationNumberFormat.text(atLeast - total)
+            result.missing = ["\(prefix)\(what)还差\(remaining)\(unit)（已完成\(EvaluationNumberFormat.text(total))\(unit)，目标\(EvaluationNumberFormat.text(atLeast))\(unit)）"]
+        }
+        return result
+    }
+
+    private func share(
+        _ filter: EntryFilter, of set: InstitutionSet, atLeastPercent: Double, label: String?,
+        on date: CalendarDate, prefix: String
+    ) -> Measurement {
+        let members = context.institutions.filter(set.contains)
+        let memberIDs = Set(members.map(\.id))
+        let done = completed(filter, by: date).filter { memberIDs.contains($0.institution) }
+        var firstEntryByInstitution: [String: String] = [:]
+        for entry in done where firstEntryByInstitution[entry.institution] == nil {
+            firstEntryByInstitution[entry.institution] = entry.id
+        }
+        let covered = members.filter { firstEntryByInstitution[$0.id] != nil }
+        var result = Measurement()
+        result.evidence = covered.compactMap { firstEntryByInstitution[$0.id] }
+        result.underway = underway(filter, on: date).filter { memberIDs.contains($0.institution) }.map(\.id)
+        result.required = atLeastPercent
+        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
+        let what = noun(label, filter)
+        guard !members.isEmpty else {
+            result.missing = ["\(prefix)统计中没有\(setName(set))，无法计算\(what)比例"]
+            return result
+        }
+        let percent = Double(covered.count) / Double(members.count) * 100
+        result.current = percent
+        result.isMet = percent >= atLeastPercent - 1e-9
+        if !result.isMet {
+            let needed = Int((atLeastPercent / 100 * Double(members.count) - 1e-9).rounded(.up))
+            let shortfall = max(1, needed - covered.count)
+            let uncovered = members.filter { firstEntryByInstitution[$0.id] == nil }.map(\.name)
+            let listed = uncovered.prefix(10).joined(separator: "、") + (uncovered.count > 10 ? "等\(uncovered.count)家" : "")
+            result.missing = ["\(prefix)\(setName(set))\(what)：已有\(covered.count)/\(members.count)家（\(EvaluationNumberFormat.text(percent, decimals: 1))%），目标\(EvaluationNumberFormat.text(atLeastPercent))%，还差\(shortfall)家；尚未完成：\(listed)"]
+        }
+        return result
+    }
+
+    private func setName(_ set: InstitutionSet) -> String {
+        let level = set.level?.chineseName ?? ""
+        let groups = set.groups.isEmpty ? "公共机构" : set.groups.map(\.chineseName).joined(separator: "、")
+        return level + groups
+    }
+
+    private func all(
+        _ filter: EntryFilter, field: RegisterNumericField, comparison: PlanComparison, bound: Double,
+        atLeast: Int, label: String?, on date: CalendarDate, prefix: String
+    ) -> Measurement {
+        let done = completed(filter, by: date)
+        let failing = done.filter { entry in
+            guard let value = entry.value(of: field) else { return true }
+            return !comparison.holds(value, bound)
+        }
+        var result = Measurement()
+        result.evidence = done.filter { !failing.contains($0) }.map(\.id)
+        result.underway = underway(filter, on: date).map(\.id)
+        result.current = Double(done.count - failing.count)
+        result.required = Double(atLeast)
+        result.isMet = failing.isEmpty && done.count >= atLeast
+        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
+        let what = noun(label, filter)
+        if done.count < atLeast {
+            let short = atLeast - done.count
+            result.missing.append(atLeast == 1 && short == 1
+                ? "\(prefix.isEmpty ? "" : prefix + "的")\(what)未完成"
+                : "\(prefix)还差\(short)个\(what)")
+        }
+        for entry in failing {
+            let shown = entry.value(of: field).map { "为\(EvaluationNumberFormat.text($0, decimals: 3))" } ?? "未填写"
+            result.missing.append("\(entry.id)（\(entry.title)）的\(field.chineseName)\(shown)，未达到\(comparison.symbol)\(EvaluationNumberFormat.text(bound, decimals: 3))")
+        }
+        return result
+    }
+
+    private func indicator(_ bound: MetricBound, label: String?, on date: CalendarDate, prefix: String) -> Measurement {
+        var result = Measurement()
+        result.required = bound.value
+        let name = label ?? "\(bound.key.scope.chineseName)\(bound.key.metric.chineseName)"
+        let values = (context.series(bound.key)?.values ?? []).filter { CalendarDate.endOfYear($0.year) <= date }
+        guard let latest = values.last else {
+            result.missing = ["\(prefix)缺少\(name)的数据"]
+            return result
+        }
+        result.current = latest.value
+        result.hasStarted = true
+        result.isMet = bound.comparison.holds(latest.value, bound.value)
+        if !result.isMet {
+            result.missing = ["\(prefix)\(latest.year)年\(name)为\(EvaluationNumberFormat.text(latest.value))\(unitSuffix(bound.key.metric))，未达到\(bound.comparison.symbol)\(EvaluationNumberFormat.text(bound.value))\(unitSuffix(bound.key.metric))"]
+        }
+        return result
+    }
+
+    private func unitSuffix(_ metric: PlanMetric) -> String {
+        metric.canonicalUnit == "%" ? "%" : metric.canonicalUnit
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
