@@ -49,16 +49,20 @@ public struct EntryFilter: Sendable, Hashable {
     public var level: InstitutionLevel?
     /// Text the entry's title must contain (to tell a 碳核查工作机制 from an action plan).
     public var titleContains: String?
+    /// Only entries completed on or after this day (the plan period's start, so that work of
+    /// an earlier plan does not count); entries not yet completed are not excluded by it.
+    public var completedSince: CalendarDate?
 
     public init(
         kinds: [RegisterKind], institutions: [String] = [], groups: [InstitutionGroup] = [],
-        level: InstitutionLevel? = nil, titleContains: String? = nil
+        level: InstitutionLevel? = nil, titleContains: String? = nil, completedSince: CalendarDate? = nil
     ) {
         self.kinds = kinds
         self.institutions = institutions
         self.groups = groups
         self.level = level
         self.titleContains = titleContains
+        self.completedSince = completedSince
     }
 }
 

@@ -67,7 +67,8 @@ public struct PlanIndicator: Sendable, Hashable {
     public var base: Base
     public var target: Target
     public var direction: IndicatorDirection
-    public var attribute: IndicatorAttribute
+    /// 约束性 or 预期性 as printed; nil when the plan does not say.
+    public var attribute: IndicatorAttribute?
     /// The plan's sentence stating the indicator, word for word, when it is stated in prose.
     public var text: String?
     public var location: SourceLocation
@@ -75,7 +76,7 @@ public struct PlanIndicator: Sendable, Hashable {
     public init(
         id: String, name: String, section: String?, unit: String, scope: IndicatorScope,
         metric: PlanMetric, aggregation: MetricAggregation, displayScale: Double, base: Base,
-        target: Target, direction: IndicatorDirection, attribute: IndicatorAttribute,
+        target: Target, direction: IndicatorDirection, attribute: IndicatorAttribute?,
         text: String?, location: SourceLocation
     ) {
         self.id = id

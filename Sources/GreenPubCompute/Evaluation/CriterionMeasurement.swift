@@ -26,6 +26,7 @@ public struct EvaluationContext: Sendable {
         guard filter.kinds.contains(entry.kind) else { return false }
         if !filter.institutions.isEmpty, !filter.institutions.contains(entry.institution) { return false }
         if let text = filter.titleContains, !entry.title.contains(text) { return false }
+        if let since = filter.completedSince, let end = entry.end, entry.status == .completed, end < since { return false }
         if !filter.groups.isEmpty || filter.level != nil {
             guard let institution = institutionsByID[entry.institution] else { return false }
             if !filter.groups.isEmpty, !filter.groups.contains(institution.group) { return false }

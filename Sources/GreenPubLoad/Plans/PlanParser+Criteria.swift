@@ -4,7 +4,7 @@ import Yams
 extension PlanParser {
     static let shapeKeys = ["count", "sum", "share", "all", "exists", "indicator", "not_measurable", "all_of"]
     static let criterionKeys = shapeKeys + ["label", "interpretation"]
-    static let filterKeys = ["kinds", "institutions", "groups", "level", "title_contains"]
+    static let filterKeys = ["kinds", "institutions", "groups", "level", "title_contains", "completed_since"]
 
     /// A criterion: exactly one shape key, plus an optional `label` and `interpretation`.
     func criterion(_ node: Node, what: String) -> PlanCriterion? {
@@ -205,13 +205,15 @@ extension PlanParser {
             InstitutionLevel(chineseOrKey: $0)
         }
         let titleContains = reader.string(fields, "title_contains", required: false)
+        let since = reader.date(fields, "completed_since", required: false)
+        let sinceOK = fields.value("completed_since") == nil || since != nil
         let institutionsOK = fields.value("institutions") == nil || institutions != nil
         let groupsOK = fields.value("groups") == nil || groups != nil
         let levelOK = fields.value("level") == nil || level != nil
-        guard let kinds, institutionsOK, groupsOK, levelOK else { return nil }
+        guard let kinds, institutionsOK, groupsOK, levelOK, sinceOK else { return nil }
         return EntryFilter(
             kinds: kinds, institutions: institutions ?? [], groups: groups ?? [], level: level,
-            titleContains: titleContains
+            titleContains: titleContains, completedSince: since
         )
     }
 

@@ -45,7 +45,7 @@ extension PlanParser {
             fields, "direction", required: true, accepted: IndicatorDirection.allCases.map(\.key)
         ) { IndicatorDirection(rawValue: $0) }
         let attribute = reader.choice(
-            fields, "attribute", required: true, accepted: ["约束性", "预期性", "binding", "expected"]
+            fields, "attribute", required: false, accepted: ["约束性", "预期性", "binding", "expected"]
         ) { IndicatorAttribute(nameOrKey: $0) }
         let text = reader.string(fields, "text", required: false)
         let base = fields.value("base").flatMap { self.base($0, what: what) }
@@ -60,7 +60,7 @@ extension PlanParser {
             reader.error(at: target.location, "\(what): comparison '\(target.comparison.symbol)' contradicts direction '\(direction.key)'")
         }
         guard let id, let name, let unit, let scope, let metric, let aggregation, let displayScale,
-              let base, let target, let direction, let attribute else { return nil }
+              let base, let target, let direction else { return nil }
         return PlanIndicator(
             id: id, name: name, section: section, unit: unit, scope: scope, metric: metric,
             aggregation: aggregation, displayScale: displayScale, base: base, target: target,
@@ -134,7 +134,7 @@ extension PlanParser {
         default:
             break
         }
-        if value != nil {
+        if value != nil, comparison != nil {
             // An absolute target's printed text must agree with its value; a relative one's
             // (下降5%) is kept as written.
             checkPrinted(printed, value: value, decimals: decimals, comparisonPrefix: comparison, fields: fields)

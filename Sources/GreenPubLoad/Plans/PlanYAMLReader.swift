@@ -178,8 +178,9 @@ final class PlanYAMLReader {
         guard let nodes = list(fields, key, required: required) else { return nil }
         var values: [T] = []
         var ok = true
+        let itemName = key.hasSuffix("s") ? String(key.dropLast()) : key
         for node in nodes {
-            if let value = choice(node, key: key, in: fields.what, accepted: accepted, parse: parse) {
+            if let value = choice(node, key: itemName, in: fields.what, accepted: accepted, parse: parse) {
                 values.append(value)
             } else {
                 ok = false
