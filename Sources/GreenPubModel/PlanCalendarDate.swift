@@ -87,22 +87,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Reads `2022-06-30`, `2022-6-30`, `2022/6/30` or `2022年6月30日` (surrounding spaces
     /// ignored). Nil for anything else, including impossible days such as 2023-02-29.
     public static func parse(_ raw: String) -> CalendarDate? {
-        let text = raw.trimmingSpaces()
-        var parts: [Substring]
-        if text.hasSuffix("日"), text.contains("年"), text.contains("月") {
-            parts = text.dropLast().split(omittingEmptySubsequences: false) { $0 == "年" || $0 == "月" }
-        } else if text.contains("-") {
-            parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        } else if text.contains("/") {
-            parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        } else {
-            return nil
+        var numbers: [Int] = []
+        var lengths: [Int] = []
+        var separators: [Unicode.Scalar] = []
+        var value = 0
+        var length = 0
+        let scalars = raw.unicodeScalars.trimmingSpaceScalars()
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                value = value * 10 + Int(scalar.value - 48)
+                length += 1
+                guard length <= 4 else { return nil }
+            } else {
+                guard length > 0 else { return nil }
+                numbers.append(value)
+                lengths.append(length)
+                separators.append(scalar)
+                value = 0
+                length = 0
+            }
         }
-        guard parts.count == 3, parts[0].count == 4,
-              (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
+        if length > 0 {
+            numbers.append(value)
+            lengths.append(length)
+        }
+        guard numbers.count == 3, lengths[0] == 4, (1...2).contains(lengths[1]), (1...2).contains(lengths[2])
+        else { return nil }
+        let valid = separators == ["-", "-"] || separators == ["/", "/"] || separators == ["年", "月", "日"]
+        guard valid else { return nil }
+        return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -110,14 +123,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 }
 
-fileprivate extension String {
-    /// Trimmed of ASCII and full-width spaces, tabs and line breaks (what a spreadsheet cell
-    /// or a YAML scalar may carry around its value).
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" || $0 == "\u{00A0}" }
-        var slice = Substring(self)
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return String(slice)
+fileprivate extension String.UnicodeScalarView {
+    /// Without leading and trailing spaces (ASCII, full-width, no-break), tabs, line breaks, BOM.
+    func trimmingSpaceScalars() -> Substring.UnicodeScalarView {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", "\t", "\n", "\r", "\u{3000}", "\u{FEFF}", "\u{00A0}": true
+            default: false
+            }
+        }
+        var start = startIndex
+        var end = endIndex
+        while start < end, isSpace(self[start]) { start = index(after: start) }
+        while end > start, isSpace(self[index(before: end)]) { end = index(before: end) }
+        return self[start..<end]
     }
 }

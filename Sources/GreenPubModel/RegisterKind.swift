@@ -83,14 +83,23 @@ public enum RegisterKind: String, Sendable, Hashable, CaseIterable, Codable, Com
 
     /// Reads a key (`data_centre`, case-insensitive) or one of the Chinese spellings.
     public init?(keyOrName raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        let lower = text.lowercased()
-        for kind in RegisterKind.allCases where kind.spellings.contains(where: { $0 == text || $0 == lower }) {
+        if let kind = RegisterKind.bySpelling[raw] {
             self = kind
             return
         }
-        return nil
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let kind = RegisterKind.bySpelling[text] ?? RegisterKind.bySpelling[text.lowercased()] else { return nil }
+        self = kind
     }
+
+    /// Every spelling to its kind (for lookups only; never iterated for output).
+    private static let bySpelling: [String: RegisterKind] = {
+        var table: [String: RegisterKind] = [:]
+        for kind in allCases {
+            for spelling in kind.spellings where table[spelling] == nil { table[spelling] = kind }
+        }
+        return table
+    }()
 
     /// Stable order: the order of DATA.md.
     public var order: Int { RegisterKind.allCases.firstIndex(of: self) ?? 0 }

@@ -50,10 +50,38 @@ struct Measurement {
 }
 
 /// Measures criteria on dates. `who` prefixes the missing-work texts (县卫生健康委).
-struct CriterionMeasurer {
+///
+/// Keeps, per entry filter, the entries it matches and, per institution set, its members, so
+/// that measuring a criterion on many dates (and many tasks on many years) reads the
+/// registers once per filter.
+final class CriterionMeasurer {
     let context: EvaluationContext
+    private var matchingByFilter: [EntryFilter: [RegisterEntry]] = [:]
+    private var membersBySet: [InstitutionSet: (members: [InstitutionRef], ids: Set<String>)] = [:]
 
-    func measure(_ criterion: PlanCriterion, on date: CalendarDate, who: String?) -> Measurement {
+    init(context: EvaluationContext) {
+        self.context = context
+    }
+
+    /// The entries a filter matches, whatever their status, in register order.
+    func matching(_ filter: EntryFilter) -> [RegisterEntry] {
+        if let cached = matchingByFilter[filter] { return cached }
+        let found = context.entries.filter { context.matches($0, filter) }
+        matchingByFilter[filter] = found
+        return found
+    }
+
+    func members(of set: InstitutionSet) -> (members: [InstitutionRef], ids: Set<String>) {
+        if let cached = membersBySet[set] { return cached }
+        let members = context.institutions.filter(set.contains)
+        let result = (members, Set(members.map(\.id)))
+        membersBySet[set] = result
+        return result
+    }
+
+    /// The criterion on `date`. Without `detailed`, only whether it is met is sure to be
+    /// filled (for scanning many dates); evidence and texts may be left out.
+    func measure(_ criterion: PlanCriterion, on date: CalendarDate, who: String?, detailed: Bool = true) -> Measurement {
         let prefix = who ?? ""
         switch criterion.shape {
         case .count(let filter, let atLeast):
@@ -63,7 +91,7 @@ struct CriterionMeasurer {
         case .sum(let filter, let field, let atLeast, let unit):
             return sum(filter, field: field, atLeast: atLeast, unit: unit, label: criterion.label, on: date, prefix: prefix)
         case .share(let filter, let set, let percent):
-            return share(filter, of: set, atLeastPercent: percent, label: criterion.label, on: date, prefix: prefix)
+            return share(filter, of: set, atLeastPercent: percent, label: criterion.label, on: date, prefix: prefix, detailed: detailed)
         case .all(let filter, let field, let comparison, let bound, let atLeast):
             return all(filter, field: field, comparison: comparison, bound: bound, atLeast: atLeast,
                        label: criterion.label, on: date, prefix: prefix)
@@ -87,7 +115,7 @@ struct CriterionMeasurer {
             return result
         case .allOf(let parts):
             var result = Measurement()
-            let measured = parts.map { measure($0, on: date, who: who) }
+            let measured = parts.map { measure($0, on: date, who: who, detailed: detailed) }
             let measurable = measured.filter(\.isMeasurable)
             result.isMeasurable = !measurable.isEmpty
             result.isMet = result.isMeasurable && measurable.allSatisfy(\.isMet)
@@ -106,9 +134,8 @@ struct CriterionMeasurer {
     func events(_ criterion: PlanCriterion, upTo asOf: CalendarDate) -> [CalendarDate] {
         var dates: [CalendarDate] = []
         func completionDates(_ filter: EntryFilter) {
-            dates += context.entries.compactMap { entry in
-                guard entry.status == .completed, let end = entry.end, end <= asOf,
-                      context.matches(entry, filter) else { return nil }
+            dates += matching(filter).compactMap { entry in
+                guard entry.status == .completed, let end = entry.end, end <= asOf else { return nil }
                 return end
             }
         }
@@ -131,11 +158,11 @@ struct CriterionMeasurer {
     // MARK: Shapes
 
     private func completed(_ filter: EntryFilter, by date: CalendarDate) -> [RegisterEntry] {
-        context.entries.filter { $0.isCompleted(by: date) && context.matches($0, filter) }
+        matching(filter).filter { $0.isCompleted(by: date) }
     }
 
     private func underway(_ filter: EntryFilter, on date: CalendarDate) -> [RegisterEntry] {
-        context.entries.filter { $0.isUnderway(on: date) && context.matches($0, filter) }
+        matching(filter).filter { $0.isUnderway(on: date) }
     }
 
     private func noun(_ label: String?, _ filter: EntryFilter) -> String {
@@ -186,35 +213,36 @@ struct CriterionMeasurer {
 
     private func share(
         _ filter: EntryFilter, of set: InstitutionSet, atLeastPercent: Double, label: String?,
-        on date: CalendarDate, prefix: String
+        on date: CalendarDate, prefix: String, detailed: Bool
     ) -> Measurement {
-        let members = context.institutions.filter(set.contains)
-        let memberIDs = Set(members.map(\.id))
+        let (members, memberIDs) = self.members(of: set)
         let done = completed(filter, by: date).filter { memberIDs.contains($0.institution) }
         var firstEntryByInstitution: [String: String] = [:]
         for entry in done where firstEntryByInstitution[entry.institution] == nil {
             firstEntryByInstitution[entry.institution] = entry.id
         }
-        let covered = members.filter { firstEntryByInstitution[$0.id] != nil }
+        let coveredCount = firstEntryByInstitution.count
         var result = Measurement()
-        result.evidence = covered.compactMap { firstEntryByInstitution[$0.id] }
-        result.underway = underway(filter, on: date).filter { memberIDs.contains($0.institution) }.map(\.id)
         result.required = atLeastPercent
-        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
         let what = noun(label, filter)
         guard !members.isEmpty else {
             result.missing = ["\(prefix)统计中没有\(setName(set))，无法计算\(what)比例"]
             return result
         }
-        let percent = Double(covered.count) / Double(members.count) * 100
+        let percent = Double(coveredCount) / Double(members.count) * 100
         result.current = percent
         result.isMet = percent >= atLeastPercent - 1e-9
+        guard detailed else { return result }
+        // Evidence in the institutions' id order.
+        result.evidence = members.compactMap { firstEntryByInstitution[$0.id] }
+        result.underway = underway(filter, on: date).filter { memberIDs.contains($0.institution) }.map(\.id)
+        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
         if !result.isMet {
             let needed = Int((atLeastPercent / 100 * Double(members.count) - 1e-9).rounded(.up))
-            let shortfall = max(1, needed - covered.count)
+            let shortfall = max(1, needed - coveredCount)
             let uncovered = members.filter { firstEntryByInstitution[$0.id] == nil }.map(\.name)
             let listed = uncovered.prefix(10).joined(separator: "、") + (uncovered.count > 10 ? "等\(uncovered.count)家" : "")
-            result.missing = ["\(prefix)\(setName(set))\(what)：已有\(covered.count)/\(members.count)家（\(EvaluationNumberFormat.text(percent, decimals: 1))%），目标\(EvaluationNumberFormat.text(atLeastPercent))%，还差\(shortfall)家；尚未完成：\(listed)"]
+            result.missing = ["\(prefix)\(setName(set))\(what)：已有\(coveredCount)/\(members.count)家（\(EvaluationNumberFormat.text(percent, decimals: 1))%），目标\(EvaluationNumberFormat.text(atLeastPercent))%，还差\(shortfall)家；尚未完成：\(listed)"]
         }
         return result
     }
@@ -234,8 +262,9 @@ struct CriterionMeasurer {
             guard let value = entry.value(of: field) else { return true }
             return !comparison.holds(value, bound)
         }
+        let failingIDs = Set(failing.map(\.id))
         var result = Measurement()
-        result.evidence = done.filter { !failing.contains($0) }.map(\.id)
+        result.evidence = done.filter { !failingIDs.contains($0.id) }.map(\.id)
         result.underway = underway(filter, on: date).map(\.id)
         result.current = Double(done.count - failing.count)
         result.required = Double(atLeast)

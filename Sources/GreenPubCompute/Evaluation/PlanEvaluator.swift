@@ -40,6 +40,7 @@ public enum PlanEvaluator {
         metrics: [PlanMetricSeries]
     ) -> (PlanEvaluation, [Diagnostic]) {
         let context = EvaluationContext(entries: entries, institutions: institutions, metrics: metrics)
+        let measurer = CriterionMeasurer(context: context)
         var diagnostics: [Diagnostic] = []
         var seen: Set<Diagnostic> = []
         func add(_ new: [Diagnostic]) {
@@ -61,7 +62,7 @@ public enum PlanEvaluator {
                 add(found)
                 if let evaluation { indicators.append(evaluation) }
             }
-            let tasks = plan.allTasks.map { TaskEvaluator.evaluate($0, asOf: asOf, context: context) }
+            let tasks = plan.allTasks.map { TaskEvaluator.evaluate($0, asOf: asOf, measurer: measurer) }
             results.append(PlanYearEvaluation(year: year, asOf: asOf, indicators: indicators, tasks: tasks))
         }
         return (PlanEvaluation(planID: plan.id, years: results), diagnostics)

@@ -10,7 +10,11 @@ import GreenPubModel
 /// 无法评估 when no criterion is measurable.
 public enum TaskEvaluator {
     public static func evaluate(_ task: PlanTask, asOf: CalendarDate, context: EvaluationContext) -> TaskEvaluation {
-        let measurer = CriterionMeasurer(context: context)
+        evaluate(task, asOf: asOf, measurer: CriterionMeasurer(context: context))
+    }
+
+    /// With a measurer shared over tasks and years (it caches the entries each filter matches).
+    static func evaluate(_ task: PlanTask, asOf: CalendarDate, measurer: CriterionMeasurer) -> TaskEvaluation {
         var criteria: [(unit: String?, criterion: PlanCriterion)] = []
         if let own = task.criterion { criteria.append((nil, own)) }
         for unit in task.responsible {
@@ -49,11 +53,24 @@ public enum TaskEvaluator {
         let now = measurer.measure(criterion, on: asOf, who: unit)
         var metOn: CalendarDate?
         if now.isMet {
-            var wasMet = false
-            for date in measurer.events(criterion, upTo: asOf) {
-                let met = measurer.measure(criterion, on: date, who: unit).isMet
-                if met && !wasMet { metOn = date }
-                wasMet = met
+            let dates = measurer.events(criterion, upTo: asOf)
+            if isMonotone(criterion) {
+                // Once met, met for good (more completed entries only add): the first date
+                // it holds, by bisection.
+                var low = 0
+                var high = dates.count - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if measurer.measure(criterion, on: dates[middle], who: unit, detailed: false).isMet { high = middle } else { low = middle + 1 }
+                }
+                metOn = dates.isEmpty ? nil : dates[low]
+            } else {
+                var wasMet = false
+                for date in dates {
+                    let met = measurer.measure(criterion, on: date, who: unit, detailed: false).isMet
+                    if met && !wasMet { metOn = date }
+                    wasMet = met
+                }
             }
         }
         return CriterionOutcome(
@@ -61,5 +78,17 @@ public enum TaskEvaluator {
             metOn: metOn, hasStarted: now.hasStarted, current: now.current, required: now.required,
             evidence: now.evidence, underway: now.underway, missing: now.missing, note: now.note
         )
+    }
+
+    /// Whether a criterion met on `asOf` stays met from the first date it holds up to
+    /// `asOf`: counts, sums, shares and existence only grow as entries complete; a bound on
+    /// every entry (`all`) met on `asOf` has no failing entry completed by then, so it too only
+    /// grows up to `asOf`. A metric can go back and forth from year to year.
+    static func isMonotone(_ criterion: PlanCriterion) -> Bool {
+        switch criterion.shape {
+        case .count, .exists, .sum, .share, .all, .notMeasurable: true
+        case .indicator: false
+        case .allOf(let parts): parts.allSatisfy(isMonotone)
+        }
     }
 }

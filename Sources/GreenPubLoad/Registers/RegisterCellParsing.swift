@@ -1,4 +1,3 @@
-import Foundation
 import GreenPubModel
 
 /// Reading the text of a register cell as a number or a date.
@@ -10,15 +9,15 @@ enum RegisterCellParsing {
         guard !text.isEmpty,
               text.unicodeScalars.allSatisfy({ "0123456789.,+-eE".unicodeScalars.contains($0) }) else { return nil }
         var plain = text
-        if text.contains(",") {
+        if text.unicodeScalars.contains(",") {
             let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
             let integerPart = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
                   groups.dropFirst().allSatisfy({ $0.count == 3 }),
-                  !unsigned.split(separator: ".", maxSplits: 1).dropFirst().contains(where: { $0.contains(",") })
+                  !unsigned.split(separator: ".", maxSplits: 1).dropFirst().contains(where: { $0.unicodeScalars.contains(",") })
             else { return nil }
-            plain = text.replacingOccurrences(of: ",", with: "")
+            plain = String(text.unicodeScalars.filter { $0 != "," })
         }
         guard let value = Double(plain), value.isFinite else { return nil }
         return value

@@ -103,12 +103,18 @@ extension RegisterHeader {
 extension String {
     /// Trimmed of spaces (ASCII, full-width, no-break), tabs, line breaks and a stray BOM.
     func trimmedForRegister() -> String {
-        let isSpace: (Character) -> Bool = {
-            $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" || $0 == "\u{00A0}"
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case " ", "\t", "\n", "\r", "\u{3000}", "\u{FEFF}", "\u{00A0}", "\u{0B}", "\u{0C}": true
+            default: false
+            }
         }
-        var slice = Substring(self)
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return String(slice)
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }
