@@ -11,19 +11,11 @@ import GreenPubModel
 private let projectRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A test-only splitter for the sample's simple CSV files (no quoted cells).
+/// A project file read by the table reader, as the build reads it.
 private func table(_ path: String) throws -> RawTable {
-    let text = try String(contentsOf: projectRoot.appendingPathComponent(path), encoding: .utf8)
-    var rows: [[RawTable.Cell]] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-        #expect(!line.contains("\""), "\(path):\(index + 1) has a quote the test splitter cannot read")
-        var column = 1
-        rows.append(line.split(separator: ",", omittingEmptySubsequences: false).map { text in
-            defer { column += text.count + 1 }
-            return RawTable.Cell(text: String(text), location: SourceLocation(file: path, line: index + 1, column: column))
-        })
-    }
-    return RawTable(file: path, header: rows.first ?? [], rows: Array(rows.dropFirst()))
+    let (raw, problems) = TableReader.read(contentsOf: projectRoot.appendingPathComponent(path), file: path)
+    #expect(problems.isEmpty, "\(problems.map(\.description))")
+    return try #require(raw)
 }
 
 private func sampleInstitutions() throws -> [InstitutionRef] {

@@ -76,17 +76,43 @@ private let header = "id,kind,institution,title,status,start,end"
         #expect(entries.map(\.id) == ["A", "B"])
     }
 
-    @Test func workbookDateSerials() throws {
-        let csv = "\(header)\nA,pv,PSE001,光伏,已完成,45000,45107"
+    @Test func dateCellsOfAWorkbookMayCarryATime() throws {
+        // The workbook reader writes a date cell as ISO text, with the time when it has one.
+        let csv = "\(header)\nA,pv,PSE001,光伏,已完成,2023-03-15 08:30:00,2023-06-30"
         let (entries, diagnostics) = RegisterMapping.entries(from: table(csv, file: "content/data/registers/energy.xlsx"))
         #expect(diagnostics.isEmpty)
         #expect(entries.first?.start?.description == "2023-03-15")
-        #expect(entries.first?.end?.description == "2023-06-30")
-        // In a CSV file a bare number is not a date.
-        #expect(messages(csv) == [
+        // A bare number is not a date (a date cell would have been written as a date).
+        #expect(messages("\(header)\nA,pv,PSE001,光伏,已完成,45000,2023-06-31 25:00") == [
             "content/data/registers/test.csv:2:20: error: start '45000' is not a date; write 2023-06-30 or 2023年6月30日",
-            "content/data/registers/test.csv:2:26: error: end '45107' is not a date; write 2023-06-30 or 2023年6月30日",
+            "content/data/registers/test.csv:2:26: error: end '2023-06-31 25:00' is not a date; write 2023-06-30 or 2023年6月30日",
         ])
+    }
+
+    @Test func aWorkbookReadByTheTableReader() throws {
+        let data = try Data(contentsOf: testsFolder.appendingPathComponent("Fixtures/registers/energy.xlsx"))
+        let (raw, readProblems) = TableReader.read(data: data, file: "content/data/registers/energy.xlsx")
+        #expect(readProblems.isEmpty)
+        let (entries, diagnostics) = RegisterMapping.entries(from: try #require(raw))
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+        #expect(entries.map(\.id) == ["EN-001", "EN-010"])
+        #expect(entries[0].kind == .pv && entries[0].capacityKW == 120 && entries[0].investmentWan == 54.5)
+        #expect(entries[0].start?.description == "2023-01-10" && entries[0].end?.description == "2023-04-28")
+        #expect(entries[1].kind == .heatPump && entries[1].status == .inProgress && entries[1].end?.description == "2025-08-20")
+        #expect(entries[1].location == SourceLocation(file: "content/data/registers/energy.xlsx", line: 3, column: 1))
+    }
+
+    @Test func theSampleRegistersReadCleanly() throws {
+        let folder = projectRoot.appendingPathComponent("content/data/registers")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(!files.isEmpty)
+        for name in files {
+            let (raw, readProblems) = TableReader.read(contentsOf: folder.appendingPathComponent(name), file: "content/data/registers/\(name)")
+            #expect(readProblems.isEmpty, "\(name): \(readProblems.map(\.description))")
+            let (entries, diagnostics) = RegisterMapping.entries(from: try #require(raw))
+            #expect(diagnostics.isEmpty, "\(name): \(diagnostics.map(\.description))")
+            #expect(!entries.isEmpty)
+        }
     }
 
     // MARK: Validation, every problem with its header as written
@@ -163,9 +189,8 @@ private let header = "id,kind,institution,title,status,start,end"
         #expect(RegisterCellParsing.number(" 1,234.5 ") == 1234.5)
         #expect(RegisterCellParsing.number("12,34") == nil)
         #expect(RegisterCellParsing.number("nan") == nil)
-        #expect(RegisterCellParsing.excelDate(serial: 1)?.description == "1900-01-01")
-        #expect(RegisterCellParsing.excelDate(serial: 61)?.description == "1900-03-01")
-        #expect(RegisterCellParsing.excelDate(serial: 60) == nil)
+        #expect(RegisterCellParsing.date("2023-06-30 23:59")?.description == "2023-06-30")
+        #expect(RegisterCellParsing.date("2023-06-30 24:00") == nil)
         #expect(RegisterKind(keyOrName: "能效领跑者") == .demoUnit)
         #expect(RegisterKind(keyOrName: "单项节能改造") == .singleRetrofit)
         #expect(RegisterKind(keyOrName: "DATA_CENTRE") == .dataCentre)

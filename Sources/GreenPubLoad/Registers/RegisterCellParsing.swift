@@ -23,22 +23,23 @@ enum RegisterCellParsing {
         return value
     }
 
-    /// A date `2023-06-30`, `2023/6/30` or `2023年6月30日`; in a workbook also Excel's day
-    /// serial number (what a date-formatted cell holds: 45107 is 2023-06-30).
-    static func date(_ raw: String, isWorkbook: Bool) -> CalendarDate? {
+    /// A date `2023-06-30`, `2023/6/30` or `2023年6月30日`. A time of day after the date
+    /// (`2023-06-30 08:30:00`, what the workbook reader writes for a date cell with a time) is
+    /// allowed and dropped.
+    static func date(_ raw: String) -> CalendarDate? {
         let text = raw.trimmedForRegister()
         if let date = CalendarDate.parse(text) { return date }
-        guard isWorkbook else { return nil }
-        let serialText = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-        guard let serial = Int(serialText) else { return nil }
-        return excelDate(serial: serial)
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, isTimeOfDay(parts[1]) else { return nil }
+        return CalendarDate.parse(String(parts[0]))
     }
 
-    /// Excel's 1900 date system: 1 is 1900-01-01 and 60 the non-existent 1900-02-29.
-    static func excelDate(serial: Int) -> CalendarDate? {
-        guard serial >= 1, serial <= 2_958_465, serial != 60 else { return nil }
-        // 1899-12-30 is day -25569 from 1970-01-01; serials below 60 are one day off.
-        let offset = serial < 60 ? 25_568 : 25_569
-        return CalendarDate(dayNumber: serial - offset)
+    /// `HH:MM` or `HH:MM:SS`.
+    private static func isTimeOfDay(_ text: Substring) -> Bool {
+        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count),
+              fields.allSatisfy({ $0.count == 2 && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }),
+              let hour = Int(fields[0]), hour < 24, let minute = Int(fields[1]), minute < 60 else { return false }
+        return fields.count == 2 || (Int(fields[2]) ?? 60) < 60
     }
 }

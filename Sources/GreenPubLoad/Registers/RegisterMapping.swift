@@ -12,10 +12,9 @@ public enum RegisterMapping {
         var diagnostics: [Diagnostic] = []
         let headers = mapHeader(table, &diagnostics)
         var entries: [RegisterEntry] = []
-        let isWorkbook = table.file.lowercased().hasSuffix(".xlsx")
         for row in table.rows {
             if row.allSatisfy({ $0.text.trimmedForRegister().isEmpty }) { continue }
-            var reader = RowReader(row: row, headers: headers, isWorkbook: isWorkbook, table: table)
+            var reader = RowReader(row: row, headers: headers, table: table)
             if let entry = reader.entry() { entries.append(entry) }
             diagnostics += reader.diagnostics
         }
@@ -79,14 +78,12 @@ public enum RegisterMapping {
 private struct RowReader {
     let row: [RawTable.Cell]
     let headers: [RegisterColumn: RegisterHeader]
-    let isWorkbook: Bool
     let table: RawTable
     var diagnostics: [Diagnostic] = []
 
-    init(row: [RawTable.Cell], headers: [RegisterColumn: RegisterHeader], isWorkbook: Bool, table: RawTable) {
+    init(row: [RawTable.Cell], headers: [RegisterColumn: RegisterHeader], table: RawTable) {
         self.row = row
         self.headers = headers
-        self.isWorkbook = isWorkbook
         self.table = table
     }
 
@@ -197,7 +194,7 @@ private struct RowReader {
 
     mutating func date(_ column: RegisterColumn) -> CalendarDate? {
         guard let header = headers[column], let text = text(column), !text.isEmpty else { return nil }
-        guard let date = RegisterCellParsing.date(text, isWorkbook: isWorkbook) else {
+        guard let date = RegisterCellParsing.date(text) else {
             diagnostics.append(.error(location(column), "\(header.written) '\(text)' is not a date; write 2023-06-30 or 2023年6月30日"))
             return nil
         }
