@@ -44,7 +44,7 @@ public enum SampleGenerator {
         var noise = Array(repeating: SynthLaterYears.Noise(), count: roster.count)
         var rowsByYear: [(year: Int, rows: [SynthRow])] = [(SynthBaseline.year, base)]
         var previous = base
-        for year in (SynthBaseline.year + 1)...years.upperBound {
+        for year in stride(from: SynthBaseline.year + 1, through: years.upperBound, by: 1) {
             previous = later.next(after: previous, base: base, year: year, noise: &noise)
             rowsByYear.append((year, previous))
         }

@@ -51,7 +51,7 @@ struct SynthLaterYears {
             var area = previous[i].areaM2
             let planned = SynthTrajectory.areaChanges.filter { $0.id == institution.id }
             for change in planned where change.year == year { area += change.m2 }
-            if planned.isEmpty && random.chance(0.012) { area *= random.uniform(0.9, 1.12) }
+            if planned.isEmpty && random.chance(0.005) { area *= random.uniform(0.9, 1.12) }
             rows[i].areaM2 = max(50, area.rounded())
             let growth = rows[i].areaM2 / start.areaM2
 

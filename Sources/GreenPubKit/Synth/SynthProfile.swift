@@ -34,11 +34,11 @@ struct SynthProfile: Sendable {
                          litresPerVehicle: 3_500...4_500, dieselShare: 0.05...0.1, waterPerPerson: 40...60)
         case .countyDepartment:
             SynthProfile(area: 1_200...6_000, usersPerThousandM2: 8...16, buildingIntensity: 7...14,
-                         gasChance: 0.25, gasWeight: 0.2...0.5, coalChance: 0, lpgChance: 0.02, vehicles: 2...6,
+                         gasChance: 0.25, gasWeight: 0.2...0.5, coalChance: 0, lpgChance: 0.01, vehicles: 2...6,
                          litresPerVehicle: 2_500...4_000, dieselShare: 0...0.1, waterPerPerson: 15...40)
         case .townshipGovernment:
             SynthProfile(area: 1_500...4_500, usersPerThousandM2: 10...20, buildingIntensity: 4...9,
-                         gasChance: 0.15, gasWeight: 0.2...0.5, coalChance: 0.25, lpgChance: 0.03, vehicles: 3...6,
+                         gasChance: 0.15, gasWeight: 0.2...0.5, coalChance: 0.25, lpgChance: 0.02, vehicles: 3...6,
                          litresPerVehicle: 3_000...4_500, dieselShare: 0.05...0.25, waterPerPerson: 15...35)
         case .keySchool:
             SynthProfile(area: 45_000...65_000, usersPerThousandM2: 70...100, buildingIntensity: 12...16,
@@ -54,7 +54,7 @@ struct SynthProfile: Sendable {
                          litresPerVehicle: 1_500...2_500, dieselShare: 0.3...0.6, waterPerPerson: 10...20)
         case .townshipPrimarySchool:
             SynthProfile(area: 1_500...5_000, usersPerThousandM2: 50...100, buildingIntensity: 0.15...0.5,
-                         gasChance: 0, gasWeight: 0...0, coalChance: 0.12, lpgChance: 0.04, vehicles: 0...0,
+                         gasChance: 0, gasWeight: 0...0, coalChance: 0.12, lpgChance: 0.02, vehicles: 0...0,
                          litresPerVehicle: 1_500...2_000, dieselShare: 0...0, waterPerPerson: 8...18)
         case .countyHospital:
             SynthProfile(area: 15_000...40_000, usersPerThousandM2: 100...180, buildingIntensity: 18...30,

@@ -52,8 +52,9 @@ private struct FactorsReader {
         for (key, value) in mapping {
             switch key.string {
             case "default":
-                let entries = readSet(value, path: "default")
-                requireComplete(entries, in: value)
+                var written = Set<FactorKey>()
+                let entries = readSet(value, path: "default", written: &written)
+                requireComplete(written, in: value)
                 defaults = entries
             case "years":
                 overrides = readYears(value)
@@ -76,7 +77,8 @@ private struct FactorsReader {
     // MARK: Sets
 
     /// Reads `{standard_coal: {...}, density: {...}, co2: {...}}`, every section optional.
-    mutating func readSet(_ node: Node, path: String) -> [FactorKey: FactorEntry] {
+    /// `written` collects the keys present, valid or not.
+    mutating func readSet(_ node: Node, path: String, written: inout Set<FactorKey>) -> [FactorKey: FactorEntry] {
         var entries: [FactorKey: FactorEntry] = [:]
         guard let mapping = node.mapping else {
             fail(node, "'\(path)' must be a mapping of standard_coal, density and co2")
@@ -100,6 +102,7 @@ private struct FactorsReader {
                     fail(nameNode, "unknown source key '\(name)' in '\(path).\(section)'; expected one of \(expected)")
                     continue
                 }
+                written.insert(key)
                 if let entry = readEntry(entryNode, key: key, path: "\(path).\(key.path)") {
                     entries[key] = entry
                 }
@@ -170,15 +173,17 @@ private struct FactorsReader {
                 fail(yearKey, "unknown year '\(text)' under 'years'; use a four-digit year such as 2021")
                 continue
             }
-            years.append((year, readSet(setNode, path: "years.\(year)")))
+            var written = Set<FactorKey>()
+            years.append((year, readSet(setNode, path: "years.\(year)", written: &written)))
         }
         return years
     }
 
-    /// Reports each key the default set lacks, at the default set's mapping.
-    mutating func requireComplete(_ entries: [FactorKey: FactorEntry], in node: Node) {
+    /// Reports each key the default set does not mention, at the default set's mapping (keys
+    /// written with a bad value are reported where they are written).
+    mutating func requireComplete(_ written: Set<FactorKey>, in node: Node) {
         guard node.mapping != nil else { return }
-        for key in FactorKey.all where entries[key] == nil {
+        for key in FactorKey.all where !written.contains(key) {
             fail(node, "'default.\(key.path)' is missing its value (\(key.unit)); the default set must give every factor")
         }
     }
