@@ -7,11 +7,9 @@ extension GreenPub {
     struct Synth: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the deterministic sample: year statistics and factors of a synthetic county.",
-            discussion: """
-                With the default seed and 292 institutions this is the committed Pengshui sample,
-                whose 2020 year reproduces the county plan's baseline. Other sizes scale every
-                total and keep every intensity (for benchmarks).
-                """
+            discussion: "With the default seed and 292 institutions this is the committed Pengshui sample, "
+                + "whose 2020 year reproduces the county plan's baseline. Other sizes scale every total "
+                + "and keep every intensity (for benchmarks)."
         )
 
         @Option(help: "Seed of the generator; the same seed gives the same bytes.")
@@ -38,7 +36,7 @@ extension GreenPub {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             for path in written { print(path) }
             let rounded = (seconds * 100).rounded() / 100
-            print("\(institutions) institutions, \(statistics.count) years in \(rounded) s")
+            print("\(institutions) institutions, \(statistics.count) year\(statistics.count == 1 ? "" : "s") in \(rounded) s")
         }
 
         private func yearRange() throws -> ClosedRange<Int> {
