@@ -78,7 +78,7 @@ struct SynthProfile: Sendable {
                          litresPerVehicle: 2_000...3_000, dieselShare: 0...0.1, waterPerPerson: 20...40)
         case .townshipCultureStation:
             SynthProfile(area: 300...1_200, usersPerThousandM2: 5...15, buildingIntensity: 1...3,
-                         gasChance: 0, gasWeight: 0...0, coalChance: 0, lpgChance: 0, vehicles: 0...1,
+                         gasChance: 0, gasWeight: 0...0, coalChance: 0, lpgChance: 0, vehicles: 0...0,
                          litresPerVehicle: 1_500...2_500, dieselShare: 0...0.2, waterPerPerson: 15...30)
         }
     }
