@@ -55,7 +55,7 @@ struct SampleGeneratorTests {
         #expect(byId["PSG112"]?.level == .township)
         // Each record carries the CSV line it is written on (the header is line 1).
         let row = try #require(ids.firstIndex(of: "PSE001"))
-        #expect(byId["PSE001"]?.location == SourceLocation(file: "content/data/statistics/2020.csv", line: row + 2, column: 1))
+        #expect(byId["PSE001"]?.location == SourceLocation(file: "content/data/statistics/2020.csv", line: row + 2))
         let csvLine = StatisticsCSVWriter.csv(sampleStatistics[0]).split(separator: "\n")[row + 1]
         #expect(csvLine.hasPrefix("PSE001,彭水自治县汉葭中学,021,县级,"))
     }

@@ -69,7 +69,7 @@ public enum SampleGenerator {
                 id: institution.id, name: institution.name, category: institution.category, level: institution.level,
                 areaM2: row.areaM2, users: row.users, vehicles: row.vehicles, newEnergyVehicles: row.newEnergyVehicles,
                 energy: row.energy, waterM3: row.waterM3, pvKWh: row.pvKWh,
-                location: SourceLocation(file: file, line: line + 2, column: 1)
+                location: SourceLocation(file: file, line: line + 2)
             )
         }
         return YearStatistics(year: year, file: file, institutions: records)
