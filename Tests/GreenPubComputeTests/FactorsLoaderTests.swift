@@ -67,7 +67,7 @@ struct FactorsLoaderTests {
 
     @Test("The committed content/data/factors.yaml loads and gives the sample's factors")
     func committedFile() {
-        let (table, diagnostics) = FactorsLoader.load(root: projectRoot)
+        let (table, diagnostics) = FactorsLoader.load(root: checkoutRoot)
         #expect(diagnostics.isEmpty)
         #expect(table?.defaults.kgCO2(per: .electricity) == 0.4043)
         #expect(table?.factors(for: 2024).electricityEqualValue.value == 0.3024)

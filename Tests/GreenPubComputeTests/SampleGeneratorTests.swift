@@ -14,7 +14,7 @@ struct SampleGeneratorTests {
             "content/data/statistics/2023.csv", "content/data/statistics/2024.csv", "content/data/statistics/2025.csv",
         ])
         for file in files {
-            let committed = try Data(contentsOf: projectRoot.appendingPathComponent(file.path))
+            let committed = try Data(contentsOf: checkoutRoot.appendingPathComponent(file.path))
             #expect(committed == Data(file.contents.utf8), "\(file.path) differs from what `greenpub synth` writes")
         }
     }

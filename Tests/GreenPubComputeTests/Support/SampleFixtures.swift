@@ -4,12 +4,12 @@ import GreenPubLoad
 import GreenPubModel
 
 /// The project root of this checkout (the tests read the committed sample from it).
-let projectRoot = URL(fileURLWithPath: #filePath)
+let checkoutRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The committed factor table, read the way the pipeline reads it.
 let committedFactors: FactorTable = {
-    let (table, diagnostics) = FactorsLoader.load(root: projectRoot)
+    let (table, diagnostics) = FactorsLoader.load(root: checkoutRoot)
     guard let table else { fatalError("content/data/factors.yaml does not load: \(diagnostics)") }
     return table
 }()
