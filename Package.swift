@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
         .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "GreenPubComputeTests", dependencies: ["GreenPubCompute", "GreenPubLoad"]),
+        .testTarget(name: "GreenPubComputeTests", dependencies: ["GreenPubCompute", "GreenPubLoad", "GreenPubKit"]),
         .testTarget(name: "GreenPubChartsTests", dependencies: ["GreenPubCharts"],
                     exclude: ["Golden"]),
         .testTarget(name: "GreenPubMarkdownTests", dependencies: ["GreenPubMarkdown"]),

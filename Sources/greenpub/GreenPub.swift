@@ -18,6 +18,6 @@ struct GreenPub: ParsableCommand {
               greenpub build            check, then write the site to ./site
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, New.self]
+        subcommands: [Build.self, Check.self, New.self, Synth.self]
     )
 }

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct GreenPubComputePlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
