@@ -32,10 +32,14 @@ public struct FrontMatter: Sendable, Hashable {
     public var menuOrder: Int?
     /// Menu label when different from the title.
     public var menuTitle: String?
+    /// The Energy Conservation Week (by year) a briefing belongs to.
+    public var campaign: Int?
+    /// The statistics year the page's figures are quoted for (shortcodes default to it).
+    public var statisticsYear: Int?
 
     public init(
         title: String, date: String? = nil, summary: String? = nil, kind: String = "page",
-        menuOrder: Int? = nil, menuTitle: String? = nil
+        menuOrder: Int? = nil, menuTitle: String? = nil, campaign: Int? = nil, statisticsYear: Int? = nil
     ) {
         self.title = title
         self.date = date
@@ -43,5 +47,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.kind = kind
         self.menuOrder = menuOrder
         self.menuTitle = menuTitle
+        self.campaign = campaign
+        self.statisticsYear = statisticsYear
     }
 }

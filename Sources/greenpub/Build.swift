@@ -24,7 +24,7 @@ extension GreenPub {
             let output = out.map(ProjectOptions.absolute) ?? root.appendingPathComponent("site")
             let report: SiteBuilder.Report
             do {
-                report = try SiteBuilder.build(root: root, output: output)
+                report = try SiteBuilder.build(root: root, output: output, today: project.buildDate)
             } catch {
                 FileHandle.standardError.write(Data("greenpub: \(error); the previous site is unchanged\n".utf8))
                 throw ExitCode.failure

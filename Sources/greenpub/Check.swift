@@ -14,7 +14,7 @@ extension GreenPub {
         @OptionGroup var project: ProjectOptions
 
         func run() throws {
-            let report = SiteBuilder.check(root: project.rootURL)
+            let report = SiteBuilder.check(root: project.rootURL, today: project.buildDate)
             DiagnosticPrinter.print(report.diagnostics)
             print("greenpub: \(report.pageCount) pages checked, \(DiagnosticPrinter.summary(report.diagnostics))")
             if !report.succeeded { throw ExitCode.failure }

@@ -34,7 +34,7 @@ extension GreenPub {
 
         func run() throws {
             let kind = Scaffolder.Kind(rawValue: kind)!
-            let day = date ?? Self.today()
+            let day = date ?? ProjectOptions.todayInChina()
             do {
                 let path = try Scaffolder.create(kind: kind, title: title, date: day, slug: slug, root: project.rootURL)
                 print("greenpub: wrote \(path)")
@@ -42,11 +42,6 @@ extension GreenPub {
                 FileHandle.standardError.write(Data("greenpub: \(error)\n".utf8))
                 throw ExitCode.failure
             }
-        }
-
-        static func today() -> String {
-            let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Shanghai")!, from: Date())
-            return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
         }
     }
 }

@@ -8,7 +8,25 @@ struct ProjectOptions: ParsableArguments {
         "The project folder, holding content/ and templates/.", valueName: "dir"))
     var root: String = "."
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Build the site as of this day, YYYY-MM-DD (default: today in China); decides the campaign banner.", valueName: "date"))
+    var today: String?
+
     var rootURL: URL { Self.absolute(root) }
+
+    /// The day to build for: --today, else today's date in China (UTC+8).
+    var buildDate: String { today ?? Self.todayInChina() }
+
+    static func todayInChina() -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Shanghai")!, from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    func validate() throws {
+        if let today, !ISODate.isValid(today) {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, found '\(today)'")
+        }
+    }
 
     /// A path given on the command line, made absolute against the current directory.
     static func absolute(_ path: String) -> URL {

@@ -56,7 +56,7 @@ import Testing
         defer { out.remove() }
         let result = try run(["build", "--root", Golden.testsFolder("Fixtures/sites/basic").path, "--out", out.url.appendingPathComponent("site").path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("3 pages"))
+        #expect(result.stdout.contains("4 pages"))
         #expect(FileManager.default.fileExists(atPath: out.url.appendingPathComponent("site/index.html").path))
     }
 

@@ -1,3 +1,5 @@
+import GreenPubCompute
+import GreenPubLoad
 import GreenPubMarkdown
 import GreenPubModel
 import GreenPubRender
@@ -25,24 +27,62 @@ public enum Pipeline {
             } else {
                 firstByOutput[page.outputPath] = page.sourcePath
             }
+            if let reserved = SiteRenderer.reservedPaths.first(where: { $0 == page.outputPath }) {
+                diagnostics.append(.error(SourceLocation(file: page.sourcePath, line: 1, column: 1),
+                                          "\(reserved) is a page GreenPub generates; rename this file"))
+            }
         }
         if !sources.pageFiles.contains("content/index.md") {
             diagnostics.append(.error(SourceLocation(file: "content/index.md"), "missing: the home page of the site"))
         }
+        if let factors = sources.factors {
+            diagnostics += StatisticsLoader.crossYearWarnings(sources.statistics, factors: factors, settings: .standard)
+        }
+        let refs = sources.institutionRefs
+        if !sources.statistics.isEmpty {
+            diagnostics += RegisterValidation.check(sources.registers, institutions: refs)
+            diagnostics += PlanValidation.check(sources.plans, institutions: refs)
+        }
         return diagnostics
     }
 
+    /// Stage 3, Compute: accounts, metric series and plan evaluations, all pure.
+    public static func compute(_ sources: ProjectSources, config: SiteConfig, today: String) -> (SiteData, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var data = SiteData(config: config, pages: sources.pages, campaigns: sources.campaigns,
+                            factors: sources.factors, plans: sources.plans, registers: sources.registers, today: today)
+        guard let factors = sources.factors, !sources.statistics.isEmpty else { return (data, diagnostics) }
+        data.statistics = sources.statistics
+        data.years = sources.statistics.map(\.year)
+        data.accounts = Accounting.series(sources.statistics, factors: factors)
+        data.metrics = MetricSeriesBuilder.series(from: data.accounts)
+        let institutions = sources.institutionRefs.values.sorted { $0.id < $1.id }
+        for plan in sources.plans {
+            let (evaluation, problems) = PlanEvaluator.evaluate(
+                plan, years: data.years, entries: sources.registers, institutions: institutions, metrics: data.metrics)
+            data.evaluations.append(evaluation)
+            diagnostics += problems
+        }
+        return (data, diagnostics)
+    }
+
     /// Runs load's output through validate, compute and render. Pure.
-    public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic]) -> Result {
+    public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String) -> Result {
         var diagnostics = loadDiagnostics + validate(sources)
         let (templates, templateProblems) = TemplateSet.parse(sources.templates)
         diagnostics += templateProblems
         guard !diagnostics.hasErrors, let templates, let config = sources.config else {
             return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
         }
+        let (data, computeProblems) = compute(sources, config: config, today: today)
+        diagnostics += computeProblems
         let renderer = SiteRenderer(templates: templates, markdown: MarkdownRenderer())
-        let pages = renderer.render(SiteInput(config: config, pages: sources.pages))
-        let files = (pages + sources.assets).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return Result(files: files, pageCount: pages.count, diagnostics: diagnostics.sortedForPrinting())
+        let (rendered, renderProblems) = renderer.render(data)
+        diagnostics += renderProblems
+        guard !diagnostics.hasErrors else {
+            return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
+        }
+        let files = (rendered.files + sources.assets).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return Result(files: files, pageCount: rendered.pageCount, diagnostics: diagnostics.sortedForPrinting())
     }
 }

@@ -5,6 +5,8 @@ import GreenPubRender
 
 /// Stage 1, Load: reads a project folder into `ProjectSources`. The only stage that reads files.
 public enum ProjectLoader {
+    public static let registersFolder = "content/data/registers"
+
     public static func load(root: URL) -> (ProjectSources, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if !ProjectFiles.exists(root: root, relative: "content") {
@@ -15,6 +17,13 @@ public enum ProjectLoader {
         diagnostics += configProblems
         let (pages, pageProblems) = ContentLoader.loadPages(root: root)
         diagnostics += pageProblems
+        var campaigns: [Campaign] = []
+        if ProjectFiles.exists(root: root, relative: CampaignParser.path),
+           let text = ProjectFiles.readText(root: root, relative: CampaignParser.path, diagnostics: &diagnostics) {
+            let (found, problems) = CampaignParser.parse(yaml: text)
+            campaigns = found
+            diagnostics += problems
+        }
 
         var templates: [TemplateSource] = []
         for path in ProjectFiles.list(root: root, under: "templates", extension: "mustache") {
@@ -27,6 +36,48 @@ public enum ProjectLoader {
             guard let bytes = ProjectFiles.readBytes(root: root, relative: path, diagnostics: &diagnostics) else { continue }
             assets.append(OutputFile(path: String(path.dropFirst("templates/".count)), bytes: bytes))
         }
-        return (ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root), templates: templates, assets: assets), diagnostics)
+
+        var sources = ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root),
+                                     templates: templates, assets: assets, campaigns: campaigns)
+        guard ProjectFiles.exists(root: root, relative: "content/data") else { return (sources, diagnostics) }
+
+        let (factors, factorProblems) = FactorsLoader.load(root: root)
+        diagnostics += factorProblems
+        sources.factors = factors
+        if let factors {
+            let (years, statisticsProblems) = StatisticsLoader.loadAll(root: root, factors: factors)
+            sources.statistics = years.sorted { $0.year < $1.year }
+            diagnostics += statisticsProblems
+        }
+        let (registers, registerProblems) = loadRegisters(root: root)
+        sources.registers = registers
+        diagnostics += registerProblems
+        if ProjectFiles.exists(root: root, relative: "content/plans") {
+            let (plans, planProblems) = PlanLoader.loadAll(root: root)
+            sources.plans = plans
+            diagnostics += planProblems
+        }
+        return (sources, diagnostics)
+    }
+
+    /// Every content/data/registers/*.csv|.xlsx, in path order.
+    static func loadRegisters(root: URL) -> ([RegisterEntry], [Diagnostic]) {
+        var entries: [RegisterEntry] = []
+        var diagnostics: [Diagnostic] = []
+        for path in ProjectFiles.list(root: root, under: registersFolder) {
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix("~$") || name.uppercased() == "README.MD" { continue }
+            guard TableReader.Format(path: path) != nil else {
+                diagnostics.append(.warning(SourceLocation(file: path), "ignored: registers are read from .csv and .xlsx files"))
+                continue
+            }
+            let (table, readProblems) = TableReader.read(contentsOf: root.appendingPathComponent(path), file: path)
+            diagnostics += readProblems
+            guard let table else { continue }
+            let (found, problems) = RegisterMapping.entries(from: table)
+            entries += found
+            diagnostics += problems
+        }
+        return (entries, diagnostics)
     }
 }

@@ -10,12 +10,36 @@ public struct ProjectSources: Sendable {
     public var templates: [TemplateSource]
     /// Files of templates/assets/, copied to assets/ in the site unchanged.
     public var assets: [OutputFile]
+    public var campaigns: [Campaign]
+    public var factors: FactorTable?
+    /// Every statistics year, ascending.
+    public var statistics: [YearStatistics]
+    public var registers: [RegisterEntry]
+    public var plans: [Plan]
 
-    public init(config: SiteConfig?, pages: [ContentPage], pageFiles: [String], templates: [TemplateSource], assets: [OutputFile]) {
+    public init(config: SiteConfig?, pages: [ContentPage], pageFiles: [String], templates: [TemplateSource],
+                assets: [OutputFile], campaigns: [Campaign] = [], factors: FactorTable? = nil,
+                statistics: [YearStatistics] = [], registers: [RegisterEntry] = [], plans: [Plan] = []) {
         self.config = config
         self.pages = pages
         self.pageFiles = pageFiles
         self.templates = templates
         self.assets = assets
+        self.campaigns = campaigns
+        self.factors = factors
+        self.statistics = statistics
+        self.registers = registers
+        self.plans = plans
+    }
+
+    /// Every institution of any year by id, with its latest name, group and level.
+    public var institutionRefs: [String: InstitutionRef] {
+        var refs: [String: InstitutionRef] = [:]
+        for year in statistics {
+            for record in year.institutions {
+                refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)
+            }
+        }
+        return refs
     }
 }

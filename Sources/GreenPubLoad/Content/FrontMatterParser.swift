@@ -61,7 +61,8 @@ public enum FrontMatterParser {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let frontMatter = FrontMatter(
             title: fields.title ?? "", date: fields.date, summary: fields.summary, kind: fields.kind ?? "page",
-            menuOrder: fields.menu, menuTitle: fields.menuTitle
+            menuOrder: fields.menu, menuTitle: fields.menuTitle, campaign: fields.campaign,
+            statisticsYear: fields.statisticsYear
         )
         let page = ContentPage(
             sourcePath: sourcePath, outputPath: outputPath, frontMatter: frontMatter,
@@ -84,6 +85,8 @@ struct FrontMatterFields {
     enum Key: String, CaseIterable {
         case title, date, summary, kind, menu
         case menuTitle = "menu_title"
+        case campaign
+        case statisticsYear = "statistics_year"
     }
 
     var title: String?
@@ -92,6 +95,8 @@ struct FrontMatterFields {
     var kind: String?
     var menu: Int?
     var menuTitle: String?
+    var campaign: Int?
+    var statisticsYear: Int?
 
     /// Stores one value; returns what is wrong with it, if anything.
     mutating func set(_ key: Key, from node: Node) -> String? {
@@ -108,6 +113,16 @@ struct FrontMatterFields {
                 return "must be one of \(FrontMatterParser.kinds.joined(separator: ", ")), found '\(text)'"
             }
             kind = text
+        case .campaign:
+            guard let year = Int(text), (1990...2100).contains(year) else {
+                return "must be the year of an Energy Conservation Week in content/campaigns.yaml, found '\(text)'"
+            }
+            campaign = year
+        case .statisticsYear:
+            guard let year = Int(text), (1990...2100).contains(year) else {
+                return "must be a statistics year such as 2024, found '\(text)'"
+            }
+            statisticsYear = year
         case .menu:
             guard let order = Int(text) else { return "must be a whole number (the position in the menu), found '\(text)'" }
             menu = order

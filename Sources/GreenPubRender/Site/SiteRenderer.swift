@@ -2,18 +2,14 @@ import Foundation
 import GreenPubMarkdown
 import GreenPubModel
 
-/// Everything the renderer needs, already loaded and validated.
-public struct SiteInput: Sendable {
-    public var config: SiteConfig
-    public var pages: [ContentPage]
-
-    public init(config: SiteConfig, pages: [ContentPage]) {
-        self.config = config
-        self.pages = pages
-    }
+/// The rendered site in memory.
+public struct RenderedSite: Sendable {
+    public var files: [OutputFile]
+    /// HTML pages among the files.
+    public var pageCount: Int
 }
 
-/// Renders the site's pages into files in memory. Pure: no disk, no clock.
+/// Renders the whole site into files in memory. Pure: no disk, no clock.
 public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let markdown: MarkdownRenderer
@@ -23,23 +19,53 @@ public struct SiteRenderer: Sendable {
         self.markdown = markdown
     }
 
-    /// Every page of the site as an output file, sorted by path.
-    public func render(_ input: SiteInput) -> [OutputFile] {
-        let menu = Self.menu(for: input.pages)
-        var pages: [SitePage] = []
-        for page in input.pages {
-            pages.append(contentPage(page, in: input))
+    /// Site paths GreenPub writes itself; a Markdown page may not take them.
+    public static let reservedPaths = ["404.html", "sitemap.xml", "feed.xml", "robots.txt"]
+
+    /// Page builders of the generated pages, in menu order.
+    static func builders(for data: SiteData) -> [any PageBuilder] {
+        var builders: [any PageBuilder] = []
+        if data.hasData {
+            builders += DataPageBuilders.all
         }
-        let files = pages.map { page in
-            OutputFile(path: page.outputPath, text: templates.render("layout", LayoutView(page: page, config: input.config, menu: menu)))
-        }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        builders.append(NotFoundPageBuilder())
+        return builders
     }
 
-    /// The main menu: the home page first, then pages that ask for a menu place, by order then path.
-    static func menu(for pages: [ContentPage]) -> [MenuItem] {
-        var items: [MenuItem] = []
-        for page in pages {
+    /// Every file of the site, sorted by path, and every problem found while rendering
+    /// (shortcodes that name unknown figures; then nothing should be written).
+    public func render(_ data: SiteData) -> (RenderedSite, [Diagnostic]) {
+        let context = RenderContext(data: data, templates: templates, markdown: markdown)
+        var diagnostics: [Diagnostic] = []
+        var pages: [SitePage] = []
+        let content = ContentPageBuilder()
+        let (contentPages, contentProblems) = content.pages(context)
+        pages += contentPages
+        diagnostics += contentProblems
+        let builders = Self.builders(for: data)
+        for builder in builders {
+            pages += builder.pages(context)
+        }
+        let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
+        var files = Self.wrapInLayout(pages, config: data.config, menu: menu, templates: templates)
+        files += SiteExtras.files(pages: pages, data: data)
+        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return (RenderedSite(files: files, pageCount: pages.count), diagnostics)
+    }
+
+    /// Wraps each page in the layout; pages are independent, so both cores share the work,
+    /// and the result keeps the pages' order.
+    static func wrapInLayout(_ pages: [SitePage], config: SiteConfig, menu: [MenuItem], templates: TemplateSet) -> [OutputFile] {
+        ParallelMap.map(pages) { page in
+            OutputFile(path: page.outputPath, text: templates.render("layout", LayoutView(page: page, config: config, menu: menu)))
+        }
+    }
+
+    /// The main menu: the home page, the generated sections, then content pages that ask for
+    /// a place (`menu:` in their front matter), by order then path.
+    static func menu(content: [ContentPage], generated: [MenuItem]) -> [MenuItem] {
+        var items = generated
+        for page in content {
             if page.outputPath == "index.html" {
                 items.append(MenuItem(title: page.frontMatter.menuTitle ?? "首页", outputPath: page.outputPath, order: Int.min))
             } else if let order = page.frontMatter.menuOrder {
@@ -49,21 +75,24 @@ public struct SiteRenderer: Sendable {
         }
         return items.sorted { ($0.order, $0.outputPath) < ($1.order, $1.outputPath) }
     }
+}
 
-    /// cmark-gfm writes one English label (the footnote back-link); the site is in Chinese.
-    static func localise(_ html: String) -> String {
-        guard html.contains("footnote-backref") else { return html }
-        return html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"返回正文\"")
-    }
-
-    func contentPage(_ page: ContentPage, in input: SiteInput) -> SitePage {
-        let html = Self.localise(markdown.html(from: page.body))
-        let template = templates.contains(page.frontMatter.kind) ? page.frontMatter.kind : "page"
-        let body = templates.render(template, ContentPageView(page: page, html: html))
-        let crumbs: [SitePage.Crumb] = page.outputPath == "index.html" ? [] : [SitePage.Crumb(title: "首页", outputPath: "index.html")]
-        return SitePage(
-            outputPath: page.outputPath, title: page.frontMatter.title,
-            description: page.frontMatter.summary ?? "", breadcrumbs: crumbs,
-            menuPath: nil, kind: page.frontMatter.kind, bodyHTML: body)
+/// Order-preserving parallel map over both cores.
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        if items.count < 16 { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunks = (items.count + chunk - 1) / chunk
+        nonisolated(unsafe) let buffer = results
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let start = index * chunk
+            for i in start..<min(start + chunk, items.count) {
+                buffer[i] = transform(items[i])
+            }
+        }
+        return results.map { $0! }
     }
 }

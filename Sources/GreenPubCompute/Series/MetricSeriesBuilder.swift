@@ -1,0 +1,72 @@
+import GreenPubModel
+
+/// Maps the accounts to the metric series the plans' indicators and criteria read: every
+/// metric, for the county and each group, in every aggregation that makes sense for it.
+public enum MetricSeriesBuilder {
+    /// All series over the given years, in a fixed order (metric, scope, aggregation).
+    public static func series(from years: [YearAccounts]) -> [PlanMetricSeries] {
+        let scopes: [IndicatorScope] = [.county] + InstitutionGroup.allCases.map { .group($0) }
+        var result: [PlanMetricSeries] = []
+        for metric in PlanMetric.allCases {
+            for scope in scopes {
+                for aggregation in metric.allowedAggregations {
+                    let values = years.compactMap { year -> YearValue? in
+                        value(of: metric, scope: scope, aggregation: aggregation, in: year).map { YearValue(year: year.year, value: $0) }
+                    }
+                    result.append(PlanMetricSeries(key: MetricKey(metric: metric, scope: scope, aggregation: aggregation), values: values))
+                }
+            }
+        }
+        return result
+    }
+
+    /// One value of one year; nil where it has no meaning (no area, no vehicles, ...).
+    public static func value(of metric: PlanMetric, scope: IndicatorScope, aggregation: MetricAggregation,
+                             in year: YearAccounts) -> Double? {
+        let totals: AccountTotals
+        let means: Intensities
+        switch scope {
+        case .county:
+            totals = year.county.totals
+            means = year.county.meanOfInstitutions
+        case let .group(group):
+            let account = year.group(group)
+            guard account.totals.institutionCount > 0 else { return nil }
+            totals = account.totals
+            means = account.meanOfInstitutions
+        }
+        let intensities = aggregation == .meanOfInstitutions ? means : totals.intensities
+        switch metric {
+        case .energyTce: return totals.totalEnergyTce
+        case .waterM3: return totals.waterM3
+        case .co2T: return totals.totalCO2Tonnes
+        case .buildingEnergyTce: return totals.buildingEnergyTce
+        case .vehicleEnergyTce: return totals.vehicleEnergyTce
+        case .buildingCO2T: return totals.buildingCO2Tonnes
+        case .vehicleCO2T: return totals.vehicleCO2Tonnes
+        case .pvKWh: return totals.pvKWh
+        case .energyPerArea: return intensities.energyPerArea
+        case .energyPerPerson: return intensities.energyPerPerson
+        case .waterPerPerson: return intensities.waterPerPerson
+        case .co2PerArea: return intensities.co2PerArea
+        case .coalShare, .electricityShare, .nevShare:
+            if aggregation == .meanOfInstitutions {
+                let institutions = year.institutions.filter { scope == .county || .group($0.group) == scope }
+                let shares = institutions.compactMap { share(metric, of: $0.totals) }
+                return shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count)
+            }
+            return share(metric, of: totals)
+        default:
+            return nil
+        }
+    }
+
+    static func share(_ metric: PlanMetric, of totals: AccountTotals) -> Double? {
+        switch metric {
+        case .coalShare: totals.totalEnergyTce > 0 ? totals.energySharesPercent.coal : nil
+        case .electricityShare: totals.totalEnergyTce > 0 ? totals.energySharesPercent.electricity : nil
+        case .nevShare: totals.nevSharePercent
+        default: nil
+        }
+    }
+}

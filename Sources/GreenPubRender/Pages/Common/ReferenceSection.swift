@@ -1,0 +1,4 @@
+/// The reference pages.
+enum ReferenceSection {
+    static let builders: [any PageBuilder] = []
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GreenPubModel
+
+/// The staff's Markdown pages: shortcodes expanded, then rendered by cmark-gfm into the page
+/// template of their kind (`briefing.mustache`, `report.mustache`, else `page.mustache`).
+struct ContentPageBuilder {
+    func pages(_ context: RenderContext) -> ([SitePage], [Diagnostic]) {
+        let expander = ShortcodeExpander(markdown: context.markdown)
+        let results = ParallelMap.map(context.data.pages) { page -> (SitePage?, [Diagnostic]) in
+            let resolver = SiteShortcodes(context: context, page: page)
+            let (html, problems) = expander.html(body: page.body, file: page.sourcePath, firstLine: page.bodyStartLine, resolver: resolver)
+            guard let html else { return (nil, problems) }
+            return (sitePage(page, html: Self.localise(html), context: context), problems)
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+
+    func sitePage(_ page: ContentPage, html: String, context: RenderContext) -> SitePage {
+        let kind = page.frontMatter.kind
+        let template = context.templates.contains(kind) ? kind : "page"
+        let neighbours = PublicationIndex(context.data.pages).neighbours(of: page)
+        let view = ContentPageView(page: page, html: html, from: page.outputPath, neighbours: neighbours, data: context.data)
+        let body = context.render(template, view)
+        var crumbs: [SitePage.Crumb] = []
+        if page.outputPath != "index.html" { crumbs.append(SitePage.Crumb(title: "首页", outputPath: "index.html")) }
+        if let list = PublicationIndex.listPath(forKind: kind) {
+            crumbs.append(SitePage.Crumb(title: PublicationIndex.listTitle(forKind: kind), outputPath: list))
+        }
+        return SitePage(
+            outputPath: page.outputPath, title: page.frontMatter.title,
+            description: page.frontMatter.summary ?? "", breadcrumbs: crumbs,
+            menuPath: PublicationIndex.listPath(forKind: kind) ?? page.outputPath, kind: kind, bodyHTML: body)
+    }
+
+    /// cmark-gfm writes one English label (the footnote back-link); the site is in Chinese.
+    static func localise(_ html: String) -> String {
+        guard html.contains("footnote-backref") else { return html }
+        return html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"返回正文\"")
+    }
+}

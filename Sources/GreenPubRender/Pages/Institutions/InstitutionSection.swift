@@ -1,0 +1,4 @@
+/// The institution pages.
+enum InstitutionSection {
+    static let builders: [any PageBuilder] = []
+}

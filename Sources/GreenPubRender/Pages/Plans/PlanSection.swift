@@ -1,0 +1,4 @@
+/// The plan pages.
+enum PlanSection {
+    static let builders: [any PageBuilder] = []
+}

@@ -1,0 +1,4 @@
+/// The publication pages.
+enum PublicationSection {
+    static let builders: [any PageBuilder] = []
+}

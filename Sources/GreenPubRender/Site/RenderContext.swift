@@ -1,0 +1,28 @@
+import GreenPubMarkdown
+import GreenPubModel
+
+/// What every page builder gets: the computed data, the templates, and the Markdown engine.
+public struct RenderContext: Sendable {
+    public let data: SiteData
+    public let templates: TemplateSet
+    public let markdown: MarkdownRenderer
+
+    /// Renders a project template that must exist.
+    public func render(_ template: String, _ view: Any) -> String { templates.render(template, view) }
+
+    /// A link from the page at `from` to the site file `to`.
+    public func link(from: String, to: String) -> String { RelativeURL.link(from: from, to: to) }
+}
+
+/// Builds the pages of one kind from the computed data.
+protocol PageBuilder: Sendable {
+    /// Templates the builder renders; a project lacking one gets a load-time error.
+    var templateNames: [String] { get }
+    /// The main-menu entries of this kind of page.
+    func menu(_ data: SiteData) -> [MenuItem]
+    func pages(_ context: RenderContext) -> [SitePage]
+}
+
+extension PageBuilder {
+    func menu(_ data: SiteData) -> [MenuItem] { [] }
+}
