@@ -19,6 +19,14 @@ public enum Figures {
         return (value < 0 ? "−" : "+") + text
     }
 
+    /// "比2020年下降9.53%" / "比2020年上升1.20%" / "与2020年持平".
+    public static func changeInWords(_ percent: Double?, since year: Int, decimals: Int = 2) -> String {
+        guard let percent, percent.isFinite else { return "" }
+        let magnitude = ChartNumberFormat.format(abs(percent), decimals: decimals)
+        if magnitude == ChartNumberFormat.format(0, decimals: decimals) { return "与\(year)年持平" }
+        return "比\(year)年\(percent < 0 ? "下降" : "上升")\(magnitude)%"
+    }
+
     /// Ten-thousands (万) with two decimals, as the plan prints area and users: 129.21.
     public static func wan(_ value: Double, decimals: Int = 2) -> String {
         ChartNumberFormat.format(value / 10_000, decimals: decimals)

@@ -17,10 +17,15 @@ struct ContentPageBuilder {
 
     func sitePage(_ page: ContentPage, html: String, context: RenderContext) -> SitePage {
         let kind = page.frontMatter.kind
-        let template = context.templates.contains(kind) ? kind : "page"
-        let neighbours = PublicationIndex(context.data.pages).neighbours(of: page)
-        let view = ContentPageView(page: page, html: html, from: page.outputPath, neighbours: neighbours, data: context.data)
-        let body = context.render(template, view)
+        let body: String
+        if page.outputPath == "index.html", context.templates.contains("home") {
+            body = context.render("home", HomeView(page: page, html: html, data: context.data, bannerHTML: ""))
+        } else {
+            let template = context.templates.contains(kind) ? kind : "page"
+            let neighbours = PublicationIndex(context.data.pages).neighbours(of: page)
+            let view = ContentPageView(page: page, html: html, from: page.outputPath, neighbours: neighbours, data: context.data)
+            body = context.render(template, view)
+        }
         var crumbs: [SitePage.Crumb] = []
         if page.outputPath != "index.html" { crumbs.append(SitePage.Crumb(title: "首页", outputPath: "index.html")) }
         if let list = PublicationIndex.listPath(forKind: kind) {
