@@ -29,14 +29,15 @@ extension GreenPub {
                 FileHandle.standardError.write(Data("greenpub: \(error); the previous site is unchanged\n".utf8))
                 throw ExitCode.failure
             }
-            DiagnosticPrinter.print(report.diagnostics)
+            DiagnosticPrinter.print(report.diagnostics, reprinted: report.reprinted)
             guard let written = report.written else {
                 FileHandle.standardError.write(Data("greenpub: build stopped, nothing written (\(DiagnosticPrinter.summary(report.diagnostics)))\n".utf8))
                 throw ExitCode.failure
             }
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("greenpub: \(report.pageCount) pages, \(report.fileCount) files (\(written.written) written, \(written.unchanged) unchanged) to \(output.path) in \(String(format: "%.2f", seconds)) s")
+            let note = report.reprinted ? "nothing changed since the last build: " : ""
+            print("greenpub: \(note)\(report.pageCount) pages, \(report.fileCount) files (\(written.written) written, \(written.unchanged) unchanged) to \(output.path) in \(String(format: "%.2f", seconds)) s")
         }
     }
 }

@@ -37,9 +37,10 @@ struct ProjectOptions: ParsableArguments {
 
 /// Prints diagnostics, one a line, to standard error.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: [Diagnostic]) {
+    static func print(_ diagnostics: [Diagnostic], reprinted: Bool = false) {
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            let line = reprinted ? diagnostic.message : diagnostic.description
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 

@@ -48,7 +48,7 @@ import Testing
         let modifiedAfter = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("index.html").path)[.modificationDate] as? Date
         #expect(modifiedBefore == modifiedAfter)
         // No staging folder is left beside the site.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.hasPrefix(".site") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.hasPrefix(".site") && $0 != ".site.greenpub" }
         #expect(leftovers.isEmpty)
     }
 
@@ -71,5 +71,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("notes/deep.html").path))
         let about = try String(contentsOf: site.appendingPathComponent("about.html"), encoding: .utf8)
         #expect(about.contains("新的正文"))
+    }
+
+    @Test func rebuildWithNothingChangedWritesNothingAndNoticesChanges() throws {
+        let project = try TemporaryFolder()
+        defer { project.remove() }
+        try project.copy(from: basic)
+        let site = project.url.appendingPathComponent("site")
+        let first = try SiteBuilder.build(root: project.url, output: site)
+        #expect(first.reprinted == false)
+        let again = try SiteBuilder.build(root: project.url, output: site)
+        #expect(again.reprinted)
+        #expect(again.written == SiteWriter.Summary(written: 0, unchanged: first.fileCount))
+        #expect(again.pageCount == first.pageCount)
+
+        // Another day is another input (the campaign banner depends on it).
+        #expect(try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01").reprinted == false)
+        // A changed page is noticed.
+        try Data("---\ntitle: 关于\nmenu: 20\n---\n改过的正文\n".utf8).write(to: project.url.appendingPathComponent("content/about.md"))
+        let edited = try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01")
+        #expect(edited.reprinted == false)
+        #expect(edited.written?.written == 1)
+        // A site changed by hand is rebuilt, not trusted.
+        try FileManager.default.removeItem(at: site.appendingPathComponent("index.html"))
+        let repaired = try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01")
+        #expect(repaired.reprinted == false)
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
     }
 }

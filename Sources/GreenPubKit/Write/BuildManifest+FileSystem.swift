@@ -1,0 +1,108 @@
+import Foundation
+import GreenPubModel
+
+/// What the last successful build of a site was made from, kept beside the site folder
+/// (`.<site>.greenpub`, never published): a fingerprint of every input and of the GreenPub
+/// binary, the day built for, and the files written. When nothing changed since, a rebuild
+/// only checks the site is still as written and stops.
+struct BuildManifest: Codable, Equatable {
+    struct File: Codable, Equatable {
+        var path: String
+        var size: Int
+        var modified: Double
+    }
+
+    var fingerprint: String
+    var pageCount: Int
+    /// The warnings of that build, printed again so a no-op rebuild still shows them.
+    var warnings: [String]
+    var files: [File]
+
+    static func location(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).greenpub")
+    }
+
+    /// FNV-1a over the binary's identity, the build day and every file of content/ and
+    /// templates/ (path and bytes), in path order.
+    static func fingerprint(root: URL, today: String) -> String {
+        var hash = FNV1a()
+        if let exe = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe".resolvingSymlinks) {
+            hash.add("\((exe[.size] as? NSNumber)?.intValue ?? 0)|\((exe[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        }
+        hash.add(today)
+        for folder in ["content", "templates"] {
+            for path in ProjectFileList.list(root: root, under: folder) {
+                hash.add(path)
+                if let data = try? Data(contentsOf: root.appendingPathComponent(path)) { hash.add(data) }
+            }
+        }
+        return String(hash.value, radix: 16)
+    }
+
+    static func read(for output: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: location(for: output)) else { return nil }
+        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+    }
+
+    /// Records the site as it is on disk now.
+    static func write(fingerprint: String, pageCount: Int, warnings: [String], files: [OutputFile], output: URL) {
+        var entries: [File] = []
+        for file in files {
+            let path = output.appendingPathComponent(file.path).path
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return }
+            entries.append(File(path: file.path, size: (attributes[.size] as? NSNumber)?.intValue ?? -1,
+                                modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
+        }
+        let manifest = BuildManifest(fingerprint: fingerprint, pageCount: pageCount, warnings: warnings, files: entries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try? encoder.encode(manifest).write(to: location(for: output))
+    }
+
+    /// True when every file of the last build is still there, unchanged, and nothing else is.
+    func siteIsIntact(at output: URL) -> Bool {
+        let fm = FileManager.default
+        for file in files {
+            guard let attributes = try? fm.attributesOfItem(atPath: output.appendingPathComponent(file.path).path),
+                  (attributes[.size] as? NSNumber)?.intValue == file.size,
+                  (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 == file.modified
+            else { return false }
+        }
+        return ProjectFileList.list(root: output, under: nil).count == files.count
+    }
+}
+
+/// 64-bit FNV-1a, enough to notice a changed input (not a security hash).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            for byte in raw { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        add(separator: 0xFF)
+    }
+
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+    private mutating func add(separator: UInt8) { value = (value ^ UInt64(separator)) &* 0x0000_0100_0000_01B3 }
+}
+
+/// Regular files under a folder, project-relative, sorted (hidden files included for the site check).
+enum ProjectFileList {
+    static func list(root: URL, under folder: String?) -> [String] {
+        let base = folder.map { root.appendingPathComponent($0) } ?? root
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        let basePath = base.standardizedFileURL.path
+        var paths: [String] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let relative = String(url.standardizedFileURL.path.dropFirst(basePath.count + 1))
+            paths.append(folder.map { "\($0)/\(relative)" } ?? relative)
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}
+
+private extension String {
+    var resolvingSymlinks: String { (self as NSString).resolvingSymlinksInPath }
+}
