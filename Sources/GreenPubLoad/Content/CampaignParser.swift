@@ -21,7 +21,9 @@ public enum CampaignParser {
     public static func parse(yaml: String, file: String = path) -> ([Campaign], [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
+            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             return ([], [YAMLDiagnostics.diagnostic(for: error, file: file)])
         }

@@ -9,7 +9,9 @@ public enum PlanLoader {
     public static func parse(yaml: String, file: String) -> (Plan?, [Diagnostic]) {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
+            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 return (nil, [.error(SourceLocation(file: file), "the plan file is empty")])
             }
             root = composed
