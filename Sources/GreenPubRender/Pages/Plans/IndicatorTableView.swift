@@ -43,6 +43,8 @@ struct IndicatorTableView {
 
     /// `专栏1：“十四五”时期全县公共机构节约能源资源主要指标` or the plan's title.
     let caption: String
+    /// Id of the caption, which labels the table and its scroll region.
+    let captionID: String
     /// The plan the table comes from (shown under the caption when the caption is the table's own).
     let planTitle: String
     let years: [YearHeader]
@@ -87,6 +89,7 @@ struct IndicatorTableView {
         let note = plan.indicatorTable?.note
         return IndicatorTableView(
             caption: caption,
+            captionID: "indicator-table-\(plan.id)" + (years.count == 1 ? "-\(years[0])" : ""),
             planTitle: plan.title,
             years: years.map { YearHeader(year: "\($0)年") },
             baseHeader: baseYear.map { "基期值（\($0)年）" } ?? "基期值",

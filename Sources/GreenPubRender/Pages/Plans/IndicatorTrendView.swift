@@ -45,7 +45,7 @@ struct IndicatorTrendView {
                 id: "progress-\(item.planID)-\(indicator.id)", title: "\(item.scopedName)目标完成进度（\(latest.year)年）",
                 value: latest.value, target: latest.target, base: latest.computedBase,
                 expected: latest.year < latest.targetYear ? latest.path : nil,
-                unit: indicator.unit, decimals: decimals)
+                unit: indicator.unit, decimals: decimals, grouping: indicator.metric.isTotal)
             progressHTML = ChartFigure.html(bar, caption: "从基期值到目标值的完成进度（\(latest.year)年）")
         }
         let targetHref = item.targetTaskID.map { RelativeURL.link(from: from, to: PlanPaths.targets) + "#" + PlanPaths.taskAnchor($0) }

@@ -33,14 +33,28 @@ struct ProjectsPageView {
     let planned: String
     /// The register files, as the office named them.
     let sources: String
-    let tasksHref: String
-    let targetsHref: String
+    /// Where the registers are used: the task pages and 市级目标, when the site has them.
+    let usedBy: [Link]
+    let hasUsedBy: Bool
+
+    struct Link {
+        let title: String
+        let href: String
+    }
 
     static let from = PlanPaths.projects
 
     static func make(data: SiteData) -> ProjectsPageView {
         let entries = data.registers
         let files = Array(Set(entries.map(\.location.file))).sorted()
+        let catalog = PlanCatalog(data)
+        var usedBy: [Link] = []
+        if !catalog.countyPlans.isEmpty {
+            usedBy.append(Link(title: TaskPagesBuilder.title, href: RelativeURL.link(from: from, to: PlanPaths.tasksIndex)))
+        }
+        if !catalog.otherPlans.isEmpty {
+            usedBy.append(Link(title: TargetsPageBuilder.title, href: RelativeURL.link(from: from, to: PlanPaths.targets)))
+        }
         return ProjectsPageView(
             title: ProjectRegisterBuilder.title,
             yearNote: "登记簿现状" + (data.latestYear.map { "；统计年度最新\($0)年" } ?? ""),
@@ -50,7 +64,7 @@ struct ProjectsPageView {
             inProgress: String(entries.filter { $0.status == .inProgress }.count),
             planned: String(entries.filter { $0.status == .planned }.count),
             sources: files.joined(separator: "、"),
-            tasksHref: RelativeURL.link(from: from, to: PlanPaths.tasksIndex),
-            targetsHref: RelativeURL.link(from: from, to: PlanPaths.targets))
+            usedBy: usedBy,
+            hasUsedBy: !usedBy.isEmpty)
     }
 }
