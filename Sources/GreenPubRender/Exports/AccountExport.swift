@@ -35,7 +35,7 @@ enum AccountExport {
 
     static func json(_ data: SiteData) -> [UInt8] {
         let institutionCount = data.accounts.reduce(0) { $0 + $1.institutions.count }
-        var out = JSONOutput(reserving: 4096 + institutionCount * 420)
+        var out = JSONOutput(reserving: 4096 + institutionCount * 256)
         // Keys in sorted order, as every object of the exports.
         out.raw("{")
         out.string("institution_fields")
@@ -184,7 +184,7 @@ enum AccountExport {
         if let level = institution.level { out.string(level.rawValue) } else { out.raw("null") }
         func number(_ value: Double?, _ decimals: Int) {
             out.raw(",")
-            out.raw(ExportNumber.text(value, decimals: decimals) ?? "null")
+            out.number(value, decimals: decimals)
         }
         number(totals.areaM2, Places.squareMetres)
         number(totals.users, Places.users)

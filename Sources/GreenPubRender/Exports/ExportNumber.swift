@@ -4,17 +4,37 @@
 enum ExportNumber {
     /// The text of `value`, or nil when it is missing or not finite (JSON `null`, an empty CSV cell).
     static func text(_ value: Double?, decimals: Int) -> String? {
-        guard let value, value.isFinite else { return nil }
+        var bytes: [UInt8] = []
+        guard append(value, decimals: decimals, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the text of `value` to `bytes`; false (and nothing appended) when it is missing
+    /// or not finite.
+    @discardableResult
+    static func append(_ value: Double?, decimals: Int, to bytes: inout [UInt8]) -> Bool {
+        guard let value, value.isFinite else { return false }
         let places = min(max(decimals, 0), 9)
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (value.magnitude * scale).rounded(.toNearestOrAwayFromZero)
         // Beyond 2^53 the digits are no longer exact: fall back to the shortest round trip.
-        guard scaled < 9_007_199_254_740_992 else { return value.description }
+        guard scaled < 9_007_199_254_740_992 else {
+            bytes.append(contentsOf: value.description.utf8)
+            return true
+        }
         var units = UInt64(scaled)
-        if units == 0 { return "0" }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
+        if units == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return true
+        }
+        // Digits from the last, into a small buffer, then reversed into `bytes`.
+        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        func push(_ byte: UInt8) {
+            withUnsafeMutableBytes(of: &reversed) { $0[count] = byte }
+            count += 1
+        }
         var place = 0
         var seenNonZeroFraction = false
         while units > 0 || place <= places {
@@ -23,16 +43,19 @@ enum ExportNumber {
             if place < places {
                 if digit != 0 || seenNonZeroFraction {
                     seenNonZeroFraction = true
-                    digits.append(48 + digit)
+                    push(48 + digit)
                 }
             } else {
-                if place == places, seenNonZeroFraction { digits.append(UInt8(ascii: ".")) }
-                digits.append(48 + digit)
+                if place == places, seenNonZeroFraction { push(UInt8(ascii: ".")) }
+                push(48 + digit)
             }
             place += 1
         }
-        if value < 0 { digits.append(UInt8(ascii: "-")) }
-        return String(decoding: digits.reversed(), as: UTF8.self)
+        if value < 0 { push(UInt8(ascii: "-")) }
+        withUnsafeBytes(of: &reversed) { buffer in
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+        return true
     }
 
     /// An integer count.

@@ -63,29 +63,40 @@ struct JSONOutput {
     /// Text written as it is (punctuation, numbers).
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// A number (`ExportNumber`), or null when missing.
+    mutating func number(_ value: Double?, decimals: Int) {
+        if !ExportNumber.append(value, decimals: decimals, to: &bytes) { raw("null") }
+    }
+
     /// A JSON string: quotes, backslashes and control characters escaped; everything else,
     /// Chinese included, written as UTF-8. U+2028 and U+2029 are escaped too, so the file is
     /// also valid JavaScript.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": raw("\\\"")
-            case "\\": raw("\\\\")
-            case "\n": raw("\\n")
-            case "\r": raw("\\r")
-            case "\t": raw("\\t")
-            case "\u{2028}": raw("\\u2028")
-            case "\u{2029}": raw("\\u2029")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = Array("0123456789abcdef".utf8)
-                    raw("\\u00")
-                    bytes.append(hex[Int(scalar.value >> 4)])
-                    bytes.append(hex[Int(scalar.value & 0xF)])
+        let hex = Array("0123456789abcdef".utf8)
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "\r"): raw("\\r")
+            case UInt8(ascii: "\t"): raw("\\t")
+            case 0..<0x20:
+                raw("\\u00")
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                guard let second = utf8.next() else { bytes.append(byte); continue }
+                guard let third = utf8.next() else { bytes.append(contentsOf: [byte, second]); continue }
+                if second == 0x80, third == 0xA8 || third == 0xA9 {
+                    raw(third == 0xA8 ? "\\u2028" : "\\u2029")
                 } else {
-                    bytes.append(contentsOf: String(scalar).utf8)
+                    bytes.append(contentsOf: [byte, second, third])
                 }
+            default:
+                bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
