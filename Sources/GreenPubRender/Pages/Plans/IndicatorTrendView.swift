@@ -42,11 +42,11 @@ struct IndicatorTrendView {
         var progressHTML = ""
         if let latest {
             let bar = ProgressBar(
-                id: "progress-\(item.planID)-\(indicator.id)", title: "\(item.scopedName)目标完成进度（\(latest.year)年）",
+                id: "progress-\(item.planID)-\(indicator.id)", title: "\(latest.year)年完成进度",
                 value: latest.value, target: latest.target, base: latest.computedBase,
                 expected: latest.year < latest.targetYear ? latest.path : nil,
                 unit: indicator.unit, decimals: decimals, grouping: indicator.metric.isTotal)
-            progressHTML = ChartFigure.html(bar, caption: "从基期值到目标值的完成进度（\(latest.year)年）")
+            progressHTML = ChartFigure.html(bar, caption: "\(item.scopedName)：从基期值（\(latest.baseYear)年）到目标值（\(latest.targetYear)年）")
         }
         let targetHref = item.targetTaskID.map { RelativeURL.link(from: from, to: PlanPaths.targets) + "#" + PlanPaths.taskAnchor($0) }
         return IndicatorTrendView(
