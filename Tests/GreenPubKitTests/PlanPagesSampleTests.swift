@@ -26,9 +26,9 @@ import Testing
         #expect(html.components(separatedBy: "<section class=\"indicator-trend").count - 1 == 18)
         let banner = try #require(html.components(separatedBy: "<div class=\"banner flagged\">").dropFirst().first?.components(separatedBy: "</div>").first)
         #expect(banner.components(separatedBy: "<li>").count - 1 == 3)
-        #expect(banner.contains("#indicator-pengshui-14th-five-year-plan-county-water-per-person"))
-        #expect(banner.contains("#indicator-pengshui-14th-five-year-plan-education-water-per-person"))
-        #expect(banner.contains("#indicator-pengshui-14th-five-year-plan-education-co2-per-area"))
+        #expect(banner.contains("#county-water-per-person"))
+        #expect(banner.contains("#education-water-per-person"))
+        #expect(banner.contains("#education-co2-per-area"))
         // The 2025 verdict of the county's energy per m² (content/README.md: 10.78, met).
         #expect(html.contains("2025年为10.78千克标煤/平方米·年，比基期（2020年核算值11.92）下降9.53%，已达标（目标≤11.44）。"))
     }

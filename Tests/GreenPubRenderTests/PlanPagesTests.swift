@@ -13,10 +13,10 @@ import Testing
     @Test func bindingIndicatorsComeFirstThenTheOthersInPlanOrder() throws {
         let table = try #require(IndicatorTableView.make(data: data, plan: "county-plan", year: nil, from: "indicators.html"))
         #expect(table.rows.map(\.href) == [
-            "indicators.html#indicator-county-plan-energy-per-area",
-            "indicators.html#indicator-county-plan-edu-energy-per-area",
-            "indicators.html#indicator-county-plan-energy-total",
-            "indicators.html#indicator-county-plan-coal-share",
+            "indicators.html#energy-per-area",
+            "indicators.html#edu-energy-per-area",
+            "indicators.html#energy-total",
+            "indicators.html#coal-share",
         ])
         #expect(table.rows.map(\.attribute) == ["约束性", "约束性", "预期性", "—"])
         #expect(table.years.map(\.year) == ["2021年", "2022年"])
@@ -50,7 +50,7 @@ import Testing
         #expect(table.years.map(\.year) == ["2022年"])
         #expect(table.hasProjection)
         #expect(table.projectionHeader == "2025年预测")
-        #expect(table.rows[0].href == "../indicators.html#indicator-county-plan-energy-per-area")
+        #expect(table.rows[0].href == "../indicators.html#energy-per-area")
         // 10, 9.7, 9.7: mean 9.8 in 2021, slope -0.15 a year -> 9.8 - 0.15 × 4 = 9.20 in 2025; target 9: not met.
         #expect(table.rows[0].projection == "9.20")
         #expect(table.rows[0].projectionStatus == "难以达标")
@@ -126,7 +126,7 @@ import Testing
         let other = try #require(TaskTableView.make(data: data, column: nil, year: nil, from: "tasks/other.html"))
         let coal = try #require(other.items.first)
         #expect(coal.isQuote && coal.heading == "二、（一）")
-        #expect(coal.dashboardHref == "../indicators.html#indicator-county-plan-coal-share")
+        #expect(coal.dashboardHref == "../indicators.html#coal-share")
         let view = TargetsPageView.make(catalog: PlanCatalog(data))
         let heat = try #require(view.plans.first?.targets.items.first)
         #expect(heat.currentLabel == "无法评估" && heat.currentClass == "status-unknown")
@@ -173,6 +173,15 @@ import Testing
         #expect(ProjectListView.make(data: data, kind: .pv, year: nil, from: "x.html").hasGroups == false)
     }
 
+    @Test func indicatorAnchorsAreTheIdsUnlessAnEarlierPlanUsesThem() {
+        let plans = [PlanPagesFixture.countyPlan, PlanPagesFixture.municipalPlan]
+        #expect(PlanPaths.indicatorAnchor(planID: "county-plan", indicatorID: "energy-per-area", plans: plans) == "energy-per-area")
+        #expect(PlanPaths.indicatorAnchor(planID: "county-plan", indicatorID: "coal-share", plans: plans) == "coal-share")
+        #expect(PlanPaths.indicatorAnchor(planID: "municipal-plan", indicatorID: "energy-per-area", plans: plans) == "municipal-plan-energy-per-area")
+        // A target that is not a metric bound is not on the dashboard: its id stays free.
+        #expect(PlanPaths.indicatorAnchor(planID: "municipal-plan", indicatorID: "heat-pump-area", plans: plans) == "heat-pump-area")
+    }
+
     @Test func safeIDsKeepPlainIdsAndNeverCollide() {
         #expect(SafeID.fragment("PSG001") == "PSG001")
         #expect(SafeID.fragment("RF-001.a") == "RF-001.a")
@@ -211,7 +220,7 @@ import Testing
         #expect(projects.contains("&lt;script&gt;x&lt;/script&gt;"))
         let dashboard = pages[0].bodyHTML
         #expect(dashboard.contains("<tr class=\"flag\">"))
-        #expect(dashboard.contains("id=\"indicator-county-plan-energy-per-area\""))
+        #expect(dashboard.contains("id=\"energy-per-area\""))
         #expect(dashboard.contains("href=\"data/indicators.csv\""))
         #expect(dashboard.components(separatedBy: "<svg").count - 1 == 8)  // four trend charts, four progress bars
     }

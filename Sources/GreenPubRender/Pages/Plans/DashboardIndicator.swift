@@ -23,7 +23,8 @@ struct DashboardIndicator {
     /// The indicator's name with whom it covers: 全县 单位建筑面积能耗 / 教育 人均用水量.
     var scopedName: String { "\(ScopeText.name(indicator.scope))\(indicator.name)" }
 
-    var anchor: String { PlanPaths.indicatorAnchor(planID: planID, indicatorID: indicator.id) }
+    /// The indicator's section on the dashboard (`PlanPaths.indicatorAnchor`).
+    let anchor: String
 
     /// Every dashboard indicator of a plan, in the plan's order: its indicators, then the
     /// targets measured by a metric bound.
@@ -33,7 +34,8 @@ struct DashboardIndicator {
             DashboardIndicator(
                 planID: plan.id, indicator: indicator,
                 evaluations: (evaluation?.years ?? []).compactMap { year in year.indicators.first { $0.indicatorID == indicator.id } },
-                targetTaskID: nil)
+                targetTaskID: nil,
+                anchor: PlanPaths.indicatorAnchor(planID: plan.id, indicatorID: indicator.id, plans: data.plans))
         }
         for task in plan.targets {
             guard let indicator = metricBoundIndicator(task, in: plan) else { continue }
@@ -41,7 +43,9 @@ struct DashboardIndicator {
             let evaluations = data.years.compactMap { year in
                 IndicatorEvaluator.evaluate(indicator, year: year, valuesByYear: values).0
             }
-            result.append(DashboardIndicator(planID: plan.id, indicator: indicator, evaluations: evaluations, targetTaskID: task.id))
+            result.append(DashboardIndicator(
+                planID: plan.id, indicator: indicator, evaluations: evaluations, targetTaskID: task.id,
+                anchor: PlanPaths.indicatorAnchor(planID: plan.id, indicatorID: task.id, plans: data.plans)))
         }
         return result
     }

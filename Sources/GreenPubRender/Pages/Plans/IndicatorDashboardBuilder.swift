@@ -82,7 +82,7 @@ struct IndicatorDashboardView {
             let firstBase = indicators.map(\.indicator.base.year).min() ?? Int.min
             let years = data.years.filter { $0 > firstBase }
             return PlanBlock(
-                headingID: "plan-\(plan.id)",
+                headingID: "plan_\(plan.id)",
                 title: plan.title,
                 meta: PlanText.meta(plan),
                 table: IndicatorTableView.make(plan: plan, indicators: indicators, years: years, from: from),

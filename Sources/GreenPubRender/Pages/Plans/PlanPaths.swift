@@ -1,3 +1,5 @@
+import GreenPubModel
+
 /// Where the plan pages live and how other pages link into them. Every path is site-relative
 /// and names a file; anchors are `id`s on those pages.
 enum PlanPaths {
@@ -21,10 +23,15 @@ enum PlanPaths {
         "tasks/" + (planFolder.map { $0 + "/" } ?? "") + "other.html"
     }
 
-    /// Anchor of an indicator's section on the dashboard (ids are unique per plan, plan ids
-    /// across plans; both are lower-case letters, digits and `-`).
-    static func indicatorAnchor(planID: String, indicatorID: String) -> String {
-        "indicator-\(planID)-\(indicatorID)"
+    /// Anchor of an indicator's section on the dashboard: its id (`county-energy-per-area`, as
+    /// the home page links it), or, when an earlier plan already uses that id, the plan's id and
+    /// the indicator's (`<plan id>-<indicator id>`). Ids are lower-case letters, digits and `-`.
+    static func indicatorAnchor(planID: String, indicatorID: String, plans: [Plan]) -> String {
+        let first = plans.first { plan in
+            plan.indicators.contains { $0.id == indicatorID }
+                || plan.targets.contains { $0.id == indicatorID && DashboardIndicator.metricBoundIndicator($0, in: plan) != nil }
+        }
+        return first == nil || first?.id == planID ? indicatorID : "\(planID)-\(indicatorID)"
     }
 
     /// Anchor of a task (or target) on its page.

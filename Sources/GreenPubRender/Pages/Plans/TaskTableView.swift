@@ -153,7 +153,7 @@ struct TaskTableView {
                 hasOutcome: outcome != nil, outcomeLabel: outcome?.badge.label ?? "", outcomeClass: outcome?.badge.cssClass ?? "")
         }
         let dashboard: String? = DashboardIndicator.metricBoundIndicator(task, in: plan).map { _ in
-            RelativeURL.link(from: from, to: PlanPaths.indicators) + "#" + PlanPaths.indicatorAnchor(planID: plan.id, indicatorID: task.id)
+            RelativeURL.link(from: from, to: PlanPaths.indicators) + "#" + PlanPaths.indicatorAnchor(planID: plan.id, indicatorID: task.id, plans: catalog.data.plans)
         }
         let heading = task.number.map { "第\($0)项" } ?? task.section ?? "目标"
         let completedOn = current?.completedOn.map { "\(PlanFigures.date($0))完成" + (current?.status == .completedLate ? "（逾期）" : "") }
