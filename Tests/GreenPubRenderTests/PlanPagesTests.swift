@@ -125,10 +125,11 @@ import Testing
     @Test func otherTargetsAndMunicipalTargets() throws {
         let other = try #require(TaskTableView.make(data: data, column: nil, year: nil, from: "tasks/other.html"))
         let coal = try #require(other.items.first)
-        #expect(coal.isQuote && coal.heading == "二、（一）")
+        #expect(coal.isQuote && coal.heading == "煤炭消费占比" && coal.section == "二、（一）")
         #expect(coal.dashboardHref == "../indicators.html#coal-share")
         let view = TargetsPageView.make(catalog: PlanCatalog(data))
         let heat = try #require(view.plans.first?.targets.items.first)
+        #expect(heat.heading == "二、（一）" && !heat.hasSection)  // no label: the section is the heading
         #expect(heat.currentLabel == "无法评估" && heat.currentClass == "status-unknown")
         #expect(heat.parts.first?.detail == "全市目标，未分解到区县。（登记已完成5000平方米）")
         #expect(heat.evidenceHeading == "登记簿中已完成的相关登记")

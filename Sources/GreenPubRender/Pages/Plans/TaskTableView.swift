@@ -45,8 +45,12 @@ struct TaskTableView {
 
     struct Item {
         let anchor: String
-        /// `第3项` for a column row; the plan's section for a target.
+        /// `第3项` for a column row; for a target, what it measures (its criterion's label), else
+        /// the plan's section.
         let heading: String
+        /// Where the plan states a target, when the heading is not already that.
+        let section: String
+        let hasSection: Bool
         let keyWork: String
         let isQuote: Bool
         let lead: String
@@ -155,11 +159,14 @@ struct TaskTableView {
         let dashboard: String? = DashboardIndicator.metricBoundIndicator(task, in: plan).map { _ in
             RelativeURL.link(from: from, to: PlanPaths.indicators) + "#" + PlanPaths.indicatorAnchor(planID: plan.id, indicatorID: task.id, plans: catalog.data.plans)
         }
-        let heading = task.number.map { "第\($0)项" } ?? task.section ?? "目标"
+        let heading = task.number.map { "第\($0)项" } ?? task.criterion?.label ?? task.section ?? "目标"
+        let section = task.number == nil && heading != task.section ? task.section : nil
         let completedOn = current?.completedOn.map { "\(PlanFigures.date($0))完成" + (current?.status == .completedLate ? "（逾期）" : "") }
         return Item(
             anchor: PlanPaths.taskAnchor(task.id),
             heading: heading,
+            section: section ?? "",
+            hasSection: section != nil,
             keyWork: task.keyWork,
             isQuote: task.column == nil,
             lead: task.lead ?? "",
