@@ -62,7 +62,7 @@ struct ProjectListView {
         if let kind { entries = entries.filter { $0.kind == kind } }
         let asOf = year.map(CalendarDate.endOfYear)
         if let asOf { entries = entries.filter { $0.isCompleted(by: asOf) || $0.isUnderway(on: asOf) } }
-        let names = InstitutionDirectory(data)
+        let names = RegisterInstitutionNames(data)
         let kinds = RegisterKind.allCases.filter { kind in entries.contains { $0.kind == kind } }
         let groups = kinds.map { kind in
             group(kind, entries: entries.filter { $0.kind == kind }, asOf: asOf, names: names, from: from)
@@ -84,7 +84,7 @@ struct ProjectListView {
     /// The numeric fields shown for a kind: those any of its entries fills, in a fixed order.
     static let fields: [RegisterNumericField] = [.areaM2, .capacityKW, .investmentWan, .savingTce, .pueBefore, .pueAfter, .quantity]
 
-    static func group(_ kind: RegisterKind, entries: [RegisterEntry], asOf: CalendarDate?, names: InstitutionDirectory, from: String) -> KindGroup {
+    static func group(_ kind: RegisterKind, entries: [RegisterEntry], asOf: CalendarDate?, names: RegisterInstitutionNames, from: String) -> KindGroup {
         let shown = fields.filter { field in entries.contains { $0.value(of: field) != nil } }
         let statuses = entries.map { status($0, asOf: asOf) }
         let completed = zip(entries, statuses).filter { $0.1 == .completed }.map(\.0)
@@ -172,7 +172,7 @@ struct ProjectListView {
 
 /// Institution names by id, from the statistics (the latest year that lists the id wins), for
 /// lookups only.
-struct InstitutionDirectory {
+struct RegisterInstitutionNames {
     private let names: [String: String]
 
     init(_ data: SiteData) {
