@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
         let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
         var files = Self.wrapInLayout(pages, config: data.config, menu: menu, templates: templates)
         files += SiteExtras.files(pages: pages, data: data)
+        if data.hasData { files += ExportSection.files(data) }
         files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return (RenderedSite(files: files, pageCount: pages.count), diagnostics)
     }
