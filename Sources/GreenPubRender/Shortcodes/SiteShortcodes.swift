@@ -1,11 +1,102 @@
 import GreenPubModel
 
-/// The shortcodes of GreenPub pages, resolved against the computed data.
+/// The shortcodes of GreenPub pages, resolved against the computed data, so that a figure in
+/// the prose is the figure of the dashboards (docs/shortcodes.md documents them):
+///
+/// - `{{< indicator id="county-energy-per-area" year="2024" show="value" >}}` (inline)
+/// - `{{< figure metric="energy_tce" scope="county" year="2024" >}}` (inline)
+/// - `{{< chart name="energy-by-group" year="2024" >}}` (block)
+/// - `{{< indicator-table plan="pengshui-14th-five-year-plan" year="2024" >}}` (block)
+/// - `{{< tasks column="3" year="2024" >}}` (block)
+/// - `{{< projects kind="pv" year="2025" >}}` (block)
+///
+/// `year` defaults to the page's `statistics_year`, else the latest statistics year. Every
+/// problem is an error at the shortcode's (or the argument's) place in the page, naming what
+/// was expected and suggesting the nearest valid name; a page with one is not rendered.
 struct SiteShortcodes: ShortcodeResolver {
     let context: RenderContext
     let page: ContentPage
 
+    /// Every shortcode name, in the order the documentation lists them.
+    static let names = ["indicator", "figure", "chart", "indicator-table", "tasks", "projects"]
+    /// The shortcodes that place a figure or a table: they stand alone on their line.
+    static let blockNames = ["chart", "indicator-table", "tasks", "projects"]
+
     func html(for shortcode: Shortcode, asBlock: Bool) -> Result<String, ShortcodeError> {
-        .failure(ShortcodeError(shortcode.location, "unknown shortcode '\(shortcode.name)'"))
+        do {
+            return .success(try expand(shortcode, asBlock: asBlock))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func expand(_ shortcode: Shortcode, asBlock: Bool) throws(ShortcodeError) -> String {
+        guard Self.names.contains(shortcode.name) else {
+            throw ShortcodeError(shortcode.location, "unknown shortcode '\(shortcode.name)': expected \(SiteShortcodeArguments.list(Self.names))"
+                                 + NearestName.hint(for: shortcode.name, among: Self.names))
+        }
+        if Self.blockNames.contains(shortcode.name) { try requireOwnParagraph(shortcode, asBlock: asBlock) }
+        switch shortcode.name {
+        case "indicator":
+            return try indicator(SiteShortcodeArguments(shortcode, accepts: Self.indicatorArguments), asBlock: asBlock)
+        case "figure":
+            return try figure(SiteShortcodeArguments(shortcode, accepts: Self.figureArguments), asBlock: asBlock)
+        case "chart":
+            return try chart(SiteShortcodeArguments(shortcode, accepts: Self.chartArguments))
+        case "indicator-table":
+            return try indicatorTable(SiteShortcodeArguments(shortcode, accepts: Self.indicatorTableArguments))
+        case "tasks":
+            return try tasks(SiteShortcodeArguments(shortcode, accepts: Self.tasksArguments))
+        default:
+            return try projects(SiteShortcodeArguments(shortcode, accepts: Self.projectsArguments))
+        }
+    }
+
+    // MARK: What every shortcode shares
+
+    /// The `year=` of a shortcode: a statistics year; by default the page's
+    /// `statistics_year`, else the latest statistics year.
+    func statisticsYear(_ arguments: SiteShortcodeArguments) throws(ShortcodeError) -> Int {
+        if let pageYear = page.frontMatter.statisticsYear {
+            return try arguments.year(in: context.data.years, fallback: pageYear, fallbackSource: "the page's statistics_year")
+        }
+        return try arguments.year(in: context.data.years, fallback: context.data.latestYear, fallbackSource: "the latest statistics year")
+    }
+
+    /// The plan named by `plan=`, nil when the argument is not given. `what` and `test` say
+    /// what the plan must hold for the shortcode (indicators, columns).
+    func plan(_ arguments: SiteShortcodeArguments, having what: String = "", _ test: (Plan) -> Bool = { _ in true }) throws(ShortcodeError) -> Plan? {
+        guard let argument = arguments["plan"] else { return nil }
+        let ids = context.data.plans.map(\.id)
+        guard let plan = context.data.plans.first(where: { $0.id == argument.value }) else {
+            throw ShortcodeError(argument.location, "unknown plan '\(argument.value)': expected the id of a plan in content/plans/: \(SiteShortcodeArguments.list(ids))"
+                                 + NearestName.hint(for: argument.value, among: ids))
+        }
+        if !test(plan) {
+            let fitting = context.data.plans.filter(test).map(\.id)
+            throw ShortcodeError(argument.location, "plan '\(plan.id)' has no \(what) for shortcode '\(arguments.name)': plans with \(what) are \(SiteShortcodeArguments.list(fitting))")
+        }
+        return plan
+    }
+
+    /// A link from this page to a site path.
+    func link(to path: String) -> String { RelativeURL.link(from: page.outputPath, to: path) }
+
+    /// A figure or table cannot sit inside a sentence: its shortcode stands alone on its line,
+    /// between blank lines (or a heading above), so that it replaces a whole paragraph.
+    func requireOwnParagraph(_ shortcode: Shortcode, asBlock: Bool) throws(ShortcodeError) {
+        let message = "shortcode '\(shortcode.name)' places a \(shortcode.name == "chart" ? "chart" : "table"): put it on a line of its own, with a blank line before and after"
+        guard asBlock else { throw ShortcodeError(shortcode.location, message) }
+        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = shortcode.location.line - page.bodyStartLine
+        guard lines.indices.contains(index) else { return }
+        func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+        func isHeading(_ line: Substring) -> Bool { line.drop { $0 == " " }.hasPrefix("#") }
+        if index > 0, !isBlank(lines[index - 1]), !isHeading(lines[index - 1]) {
+            throw ShortcodeError(shortcode.location, message)
+        }
+        if index + 1 < lines.count, !isBlank(lines[index + 1]), !isHeading(lines[index + 1]) {
+            throw ShortcodeError(shortcode.location, message)
+        }
     }
 }
