@@ -26,6 +26,6 @@ enum SiteFigureText {
 
     /// An inline figure that stands alone on its line still reads as a paragraph.
     static func paragraph(_ html: String, asBlock: Bool) -> String {
-        asBlock ? "<p>\(html)</p>\n" : html
+        asBlock ? "<p>\(html)</p>" : html
     }
 }

@@ -38,7 +38,8 @@ extension SiteShortcodes {
         case "change-value":
             text = SiteFigureText.change(evaluation.change, decimals: decimals, unit: unit)
         case "status":
-            return SiteFigureText.paragraph(Self.statusBadge(evaluation.status), asBlock: asBlock)
+            let data = " data-indicator=\"\(XMLText.escape(indicator.id))\" data-year=\"\(year)\" data-show=\"status\""
+            return SiteFigureText.paragraph(Self.statusBadge(evaluation.status, attributes: data), asBlock: asBlock)
         case "target":
             text = evaluation.comparison.symbol + SiteFigureText.value(evaluation.target, decimals: decimals, unit: unit)
         case "path":
@@ -58,8 +59,8 @@ extension SiteShortcodes {
     }
 
     /// The status badge the dashboard uses.
-    static func statusBadge(_ status: IndicatorStatus) -> String {
-        "<span class=\"status status-\(status.key.replacingOccurrences(of: "_", with: "-"))\">\(status.chineseName)</span>"
+    static func statusBadge(_ status: IndicatorStatus, attributes: String = "") -> String {
+        "<span class=\"status status-\(status.key.replacingOccurrences(of: "_", with: "-"))\"\(attributes)>\(status.chineseName)</span>"
     }
 
     /// A plan indicator by `id=` (and `plan=` when two plans use the same id).

@@ -67,8 +67,7 @@ struct SiteShortcodeArguments {
             throw ShortcodeError(argument.location, "\(key)=\"\(argument.value)\" is not a year: expected one of the statistics years \(Self.list(known))")
         }
         guard years.contains(year) else {
-            throw ShortcodeError(argument.location, "no statistics for \(key)=\"\(year)\": the statistics years are \(Self.list(known))"
-                                 + NearestName.hint(for: argument.value, among: known))
+            throw ShortcodeError(argument.location, "no statistics for \(key)=\"\(year)\": the statistics years are \(Self.list(known))")
         }
         return year
     }

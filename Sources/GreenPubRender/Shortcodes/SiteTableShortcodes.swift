@@ -38,7 +38,7 @@ extension SiteShortcodes {
         let choices = plan.columns.map { String($0.number) } + (plan.targets.isEmpty ? [] : ["other"])
         guard choices.contains(columnArgument.value) else {
             throw ShortcodeError(columnArgument.location, "plan '\(plan.id)' has no column '\(columnArgument.value)': expected \(SiteShortcodeArguments.list(choices))"
-                                 + NearestName.hint(for: columnArgument.value, among: choices))
+                                 + (Int(columnArgument.value) == nil ? NearestName.hint(for: columnArgument.value, among: choices) : ""))
         }
         let year = try statisticsYear(arguments)
         let column = plan.columns.first { String($0.number) == columnArgument.value }
@@ -67,8 +67,7 @@ extension SiteShortcodes {
             let years = registerYears
             guard let year = Int(yearArgument.value), years.contains(year) else {
                 let known = years.map(String.init)
-                throw ShortcodeError(yearArgument.location, "year=\"\(yearArgument.value)\" is outside the registers: expected a year from \(known.first ?? "—") to \(known.last ?? "—")"
-                                     + NearestName.hint(for: yearArgument.value, among: known))
+                throw ShortcodeError(yearArgument.location, "year=\"\(yearArgument.value)\" is outside the registers: expected a year from \(known.first ?? "—") to \(known.last ?? "—")")
             }
             asOf = CalendarDate.endOfYear(year)
         }
@@ -139,7 +138,7 @@ struct SiteIndicatorTable {
             html += "<tr\(flagged)><th scope=\"row\">\(XMLText.escape(indicator.name))</th>"
             html += "<td>\(XMLText.escape(indicator.attribute?.chineseName ?? "—"))</td>"
             html += "<td class=\"r\"><span class=\"num\">\(XMLText.escape(base))</span></td>"
-            html += "<td class=\"r\"><span class=\"num\" data-indicator=\"\(XMLText.escape(indicator.id))\" data-year=\"\(year)\" data-show=\"value\">\(XMLText.escape(value))</span></td>"
+            html += "<td class=\"r\"><span class=\"num\" data-indicator=\"\(XMLText.escape(indicator.id))\" data-year=\"\(year)\" data-show=\"number\">\(XMLText.escape(value))</span></td>"
             html += "<td>\(status)</td><td class=\"r\"><span class=\"num\">\(XMLText.escape(target))</span></td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
