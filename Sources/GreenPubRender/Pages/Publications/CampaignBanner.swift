@@ -19,6 +19,12 @@ public enum CampaignBanner {
         return running.min { ($0.start, $0.year) < ($1.start, $1.year) }
     }
 
+    /// The banner's HTML for a page at `from` (`templates/partials/campaign-banner.mustache`),
+    /// or "" when no banner shows: what the home page places above its content.
+    static func html(_ context: RenderContext, from: String) -> String {
+        view(data: context.data, from: from).map { context.render("partials/campaign-banner", $0) } ?? ""
+    }
+
     /// The view of `templates/partials/campaign-banner.mustache` for a page at `from`, or nil
     /// when no banner shows. The home page renders it with
     /// `context.render("partials/campaign-banner", view)`.

@@ -6,7 +6,7 @@ struct CampaignPageBuilder: PageBuilder {
     static let indexPath = "campaigns/index.html"
     static let menuTitle = "节能宣传周"
 
-    var templateNames: [String] { ["campaign", "list"] }
+    var templateNames: [String] { ["campaign", "list", "partials/campaign-banner"] }
 
     func menu(_ data: SiteData) -> [MenuItem] {
         [MenuItem(title: Self.menuTitle, outputPath: Self.indexPath, order: 70)]

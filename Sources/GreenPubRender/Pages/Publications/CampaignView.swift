@@ -122,10 +122,11 @@ struct CampaignView {
         indexHref = RelativeURL.link(from: from, to: CampaignPageBuilder.indexPath)
     }
 
-    /// The latest statistics year before the campaign's year; the campaign's own year when
-    /// none is earlier; nil without statistics up to then.
+    /// The latest statistics year before the campaign's year: a year's statistics are
+    /// reviewed in the spring after it, so these are the figures in hand during the week. Nil
+    /// when the statistics start later.
     static func headlineYear(for campaign: Campaign, years: [Int]) -> Int? {
-        years.filter { $0 < campaign.year }.max() ?? (years.contains(campaign.year) ? campaign.year : nil)
+        years.filter { $0 < campaign.year }.max()
     }
 
     static func status(of campaign: Campaign, today: String) -> String {
@@ -140,14 +141,17 @@ struct CampaignView {
     static func planSummary(data: SiteData, year: Int) -> String? {
         guard let index = data.plans.firstIndex(where: { !$0.indicators.isEmpty }),
               let evaluation = data.evaluations.first(where: { $0.planID == data.plans[index].id }),
-              let evaluated = evaluation.years.first(where: { $0.year == year }), !evaluated.indicators.isEmpty else { return nil }
+              let evaluated = evaluation.years.first(where: { $0.year == year }) else { return nil }
+        // In the base year every indicator stands at its own start: nothing to count.
+        let indicators = evaluated.indicators.filter { $0.year > $0.baseYear }
+        guard !indicators.isEmpty else { return nil }
         let plan = data.plans[index]
         let counts = IndicatorStatus.allCases.compactMap { status -> String? in
-            let count = evaluated.indicators.filter { $0.status == status }.count
+            let count = indicators.filter { $0.status == status }.count
             return count > 0 ? "\(status.chineseName)\(count)项" : nil
         }
         let table = plan.indicatorTable.map { "专栏\($0.number)" } ?? ""
-        return "《\(plan.title)》\(table)的\(evaluated.indicators.count)项指标，\(year)年：\(counts.joined(separator: "、"))。"
+        return "《\(plan.title)》\(table)的\(indicators.count)项指标，\(year)年：\(counts.joined(separator: "、"))。"
     }
 
     /// The unit of 数量: the register column's (人次), else what the publicity register counts.
