@@ -75,6 +75,15 @@ import Testing
                 + "<span class=\"num\" data-indicator=\"county-energy-total\" data-year=\"2024\" data-show=\"value\">16吨标准煤</span></a>。</p>\n")
     }
 
+    @Test func inlineFigureAloneOnALineInsideAParagraphStaysInline() {
+        let (html, problems) = render("第一行\n{{< figure metric=\"institutions\" >}}\n第三行\n")
+        #expect(problems.isEmpty)
+        #expect(html?.hasPrefix("<p>第一行\n<a class=\"figure-ref\"") == true)
+        #expect(html?.hasSuffix("2家</span></a>\n第三行</p>\n") == true)
+        let (alone, _) = render("前文\n\n{{< figure metric=\"institutions\" >}}\n")
+        #expect(alone?.hasSuffix("<p><a class=\"figure-ref\" href=\"../structure/2024.html\" title=\"2024年全县公共机构：公共机构数量\"><span class=\"num\" data-figure=\"institutions\" data-scope=\"county\" data-year=\"2024\">2家</span></a></p>\n") == true)
+    }
+
     // MARK: figure
 
     @Test func figureQuotesTheAccounts() {
@@ -111,9 +120,14 @@ import Testing
         #expect(figure("{{< figure metric=\"group_water_share\" scope=\"government\" show=\"change\" >}}") == "上升3.57个百分点")
     }
 
-    @Test func figureLinksToTheStructurePageOfItsYear() {
+    @Test func figureLinksToTheStructurePageOfItsYearOrItsGroupsPage() {
         let (html, _) = render("{{< figure metric=\"energy_tce\" year=\"2020\" >}}")
         #expect(html?.contains("href=\"../structure/2020.html\"") == true)
+        let (group, _) = render("{{< figure metric=\"energy_tce\" scope=\"government\" >}}")
+        #expect(group?.contains("href=\"../groups/government.html\" title=\"2024年党政机关：能源消费总量\"") == true)
+        // The small county has no health institution: nothing to quote is an error, not a dash.
+        #expect(error("{{< figure metric=\"energy_tce\" scope=\"health\" >}}") ==
+                "content/briefings/t.md:5:1: error: energy_tce has no value for the health group in 2024 (nothing to divide by, or no institutions)")
         #expect(html?.contains("data-figure=\"energy_tce\" data-scope=\"county\" data-year=\"2020\"") == true)
     }
 

@@ -51,7 +51,7 @@ enum SiteCharts {
         let slices = amounts.entries.filter { $0.amount > 0 }.map {
             PieChart.Slice(key: $0.source.rawValue, label: $0.source.chineseName, value: $0.amount)
         }
-        let scope = group.map { "\($0.chineseName)类公共机构" } ?? "全县公共机构"
+        let scope = group.map(groupName) ?? "全县公共机构"
         let caption = "\(year.year)年\(scope)\(carbon ? "碳排放结构" : "能源消费结构")"
         let chart = PieChart(id: id, title: caption, slices: slices, unit: carbon ? "吨" : "吨标准煤", decimals: 0,
                              donut: true, categoryHeader: "能源品种")
@@ -95,7 +95,16 @@ enum SiteCharts {
     static func scopeName(_ scope: IndicatorScope) -> String {
         switch scope {
         case .county: "全县公共机构"
-        case .group(let group): "\(group.chineseName)类公共机构"
+        case .group(let group): groupName(group)
+        }
+    }
+
+    /// 党政机关, 教育类公共机构, 卫生类公共机构, 其他公共机构.
+    static func groupName(_ group: InstitutionGroup) -> String {
+        switch group {
+        case .government: "党政机关"
+        case .education, .health: "\(group.chineseName)类公共机构"
+        case .other: "其他公共机构"
         }
     }
 

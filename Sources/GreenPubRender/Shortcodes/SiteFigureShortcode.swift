@@ -54,10 +54,12 @@ extension SiteShortcodes {
             }
             text = SiteFigureText.value(value, decimals: metric.decimals, unit: metric.unit)
         }
-        let scopeName = group.map { "\($0.chineseName)类公共机构" } ?? "全县公共机构"
+        let scopeName = group.map(SiteCharts.groupName) ?? "全县公共机构"
+        // A group's figures are explained on its group page, the county's on the year's structure page.
+        let source = group.map { SiteLinks.group($0) } ?? SiteLinks.structure(year)
         let readingName = metric.hasReadings ? (mean ? "（各机构平均值）" : "（总量之比）") : ""
         let html = SiteFigureText.inline(
-            text, href: link(to: SiteLinks.structure(year)), title: "\(year)年\(scopeName)\(metric.chineseName)\(readingName)", data: data)
+            text, href: link(to: source), title: "\(year)年\(scopeName)：\(metric.chineseName)\(readingName)", data: data)
         return SiteFigureText.paragraph(html, asBlock: asBlock)
     }
 

@@ -1,3 +1,5 @@
+import GreenPubModel
+
 /// Site paths of the pages a quoted figure, chart or table comes from, so that every figure
 /// links to where it is computed and explained. Paths are site-relative; pages link to them
 /// through `RelativeURL.link(from:to:)`.
@@ -15,6 +17,9 @@ enum SiteLinks {
 
     /// The energy structure page of a statistics year (图1-图4 and the energy mix).
     static func structure(_ year: Int) -> String { "structure/\(year).html" }
+
+    /// The page of a reporting group (党政机关, 教育, 卫生, 其他): its accounts by year.
+    static func group(_ group: InstitutionGroup) -> String { "groups/\(group.rawValue).html" }
 
     /// The page of a column of key work (专栏2-6), or of the targets outside the columns.
     static func tasks(column: Int?) -> String {

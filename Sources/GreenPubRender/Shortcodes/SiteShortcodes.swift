@@ -38,9 +38,9 @@ struct SiteShortcodes: ShortcodeResolver {
         if Self.blockNames.contains(shortcode.name) { try requireOwnParagraph(shortcode, asBlock: asBlock) }
         switch shortcode.name {
         case "indicator":
-            return try indicator(SiteShortcodeArguments(shortcode, accepts: Self.indicatorArguments), asBlock: asBlock)
+            return try indicator(SiteShortcodeArguments(shortcode, accepts: Self.indicatorArguments), asBlock: asBlock && isOwnParagraph(shortcode))
         case "figure":
-            return try figure(SiteShortcodeArguments(shortcode, accepts: Self.figureArguments), asBlock: asBlock)
+            return try figure(SiteShortcodeArguments(shortcode, accepts: Self.figureArguments), asBlock: asBlock && isOwnParagraph(shortcode))
         case "chart":
             return try chart(SiteShortcodeArguments(shortcode, accepts: Self.chartArguments))
         case "indicator-table":
@@ -85,18 +85,22 @@ struct SiteShortcodes: ShortcodeResolver {
     /// A figure or table cannot sit inside a sentence: its shortcode stands alone on its line,
     /// between blank lines (or a heading above), so that it replaces a whole paragraph.
     func requireOwnParagraph(_ shortcode: Shortcode, asBlock: Bool) throws(ShortcodeError) {
-        let message = "shortcode '\(shortcode.name)' places a \(shortcode.name == "chart" ? "chart" : "table"): put it on a line of its own, with a blank line before and after"
-        guard asBlock else { throw ShortcodeError(shortcode.location, message) }
+        guard asBlock, isOwnParagraph(shortcode) else {
+            throw ShortcodeError(shortcode.location, "shortcode '\(shortcode.name)' places a \(shortcode.name == "chart" ? "chart" : "table"): put it on a line of its own, with a blank line before and after")
+        }
+    }
+
+    /// True when the shortcode's line is a paragraph of its own: the lines around it are blank
+    /// (or a heading above or below, which ends its own block), or the body's start or end.
+    func isOwnParagraph(_ shortcode: Shortcode) -> Bool {
+        guard shortcode.standsAlone else { return false }
         let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
         let index = shortcode.location.line - page.bodyStartLine
-        guard lines.indices.contains(index) else { return }
+        guard lines.indices.contains(index) else { return true }
         func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
         func isHeading(_ line: Substring) -> Bool { line.drop { $0 == " " }.hasPrefix("#") }
-        if index > 0, !isBlank(lines[index - 1]), !isHeading(lines[index - 1]) {
-            throw ShortcodeError(shortcode.location, message)
-        }
-        if index + 1 < lines.count, !isBlank(lines[index + 1]), !isHeading(lines[index + 1]) {
-            throw ShortcodeError(shortcode.location, message)
-        }
+        if index > 0, !isBlank(lines[index - 1]), !isHeading(lines[index - 1]) { return false }
+        if index + 1 < lines.count, !isBlank(lines[index + 1]), !isHeading(lines[index + 1]) { return false }
+        return true
     }
 }
