@@ -71,7 +71,7 @@ import Testing
 
     @Test func inlineFigureLinksToTheDashboardAndNamesItself() {
         let (html, _) = render("能耗{{< indicator id=\"county-energy-total\" >}}。")
-        #expect(html == "<p>能耗<a class=\"figure-ref\" href=\"../indicators.html\" title=\"能源消费总量（吨标准煤）：测试县公共机构节约能源资源“十四五”规划\">"
+        #expect(html == "<p>能耗<a class=\"figure-ref\" href=\"../indicators.html#county-energy-total\" title=\"能源消费总量（吨标准煤）：测试县公共机构节约能源资源“十四五”规划\">"
                 + "<span class=\"num\" data-indicator=\"county-energy-total\" data-year=\"2024\" data-show=\"value\">16吨标准煤</span></a>。</p>\n")
     }
 
@@ -162,40 +162,62 @@ import Testing
 
     // MARK: tables and lists
 
-    @Test func indicatorTableShowsEveryIndicatorWithItsStatus() throws {
+    // The tables are the plan pages' partials (indicator-table, task-table, project-list)
+    // with their view models; these tests check what the shortcodes choose.
+
+    @Test func indicatorTableShowsEveryIndicatorOfTheYearWithItsStatus() throws {
         let (html, problems) = render("{{< indicator-table >}}\n")
         #expect(problems.isEmpty)
         let table = try #require(html)
-        #expect(table.hasPrefix("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"专栏1 主要指标（2024年评价）\">"))
-        #expect(table.contains("<th scope=\"row\">能源消费总量（吨标准煤）</th>"))
+        #expect(table.hasPrefix("<div class=\"indicator-table\">"))
+        #expect(table.contains("id=\"indicator-table-test-plan-2024\""))
         #expect(table.components(separatedBy: "<th scope=\"row\">").count == 4)
-        #expect(table.contains("status-met") && table.contains("status-behind"))
-        #expect(table.contains("data-indicator=\"county-energy-per-area\" data-year=\"2024\" data-show=\"number\">5.33</span>"))
+        #expect(table.contains("<th scope=\"col\" class=\"r\">2024年</th>"))
+        #expect(table.contains("<span class=\"num\">5.33</span><span class=\"status status-met\">达标</span>"))
+        #expect(table.contains("<span class=\"num\">2100</span><span class=\"status status-behind\">滞后</span>"))
     }
 
-    @Test func tasksTableShowsStatusAndWhatIsMissing() throws {
+    @Test func tasksTableShowsTheColumnsTasksAtTheEndOfTheYear() throws {
         let (html, problems) = render("{{< tasks column=\"4\" >}}\n")
         #expect(problems.isEmpty)
         let table = try #require(html)
-        #expect(table.contains("专栏4 可再生能源替代行动重点工作（截至2024年底）"))
-        #expect(table.contains("<span class=\"status status-in-progress\">进行中</span>"))
+        #expect(table.contains("<article class=\"task\" id=\"task-c4-1\">"))
+        #expect(table.contains("<span class=\"year\">2024年</span><span class=\"status status-in-progress\">进行中</span>"))
         #expect(table.contains("还差1个光伏示范试点项目（已完成1个，目标2个）"))
-        #expect(table.contains("href=\"../tasks/column-4.html\""))
+        #expect(table.contains("<a href=\"../projects/index.html#entry-EN-1\">EN-1</a>"))
     }
 
-    @Test func projectsListsAKindWithItsTotals() throws {
+    @Test func projectsListsAKindAsTheRegisterStandsOrAtAYearsEnd() throws {
         let (all, problems) = render("{{< projects kind=\"pv\" >}}\n")
         #expect(problems.isEmpty)
         let list = try #require(all)
-        #expect(list.contains("<a href=\"../projects/index.html#entry-EN-1\">第一中学屋顶光伏</a>"))
-        #expect(list.contains("第一中学；2023年4月28日完成；装机容量120千瓦；投资54万元"))
-        #expect(list.contains("机关办公楼屋顶光伏</a> <span class=\"status status-in-progress\">实施中</span>"))
-        #expect(list.contains("共2项，其中已完成1项；已完成项目装机容量合计120千瓦；已完成项目投资合计54万元。"))
-        // By the end of 2023 the office's project had not started.
+        #expect(list.contains("<section class=\"kind\" id=\"kind-pv\">"))
+        #expect(list.contains("<tr id=\"entry-EN-1\">") && list.contains("<tr id=\"entry-EN-2\">"))
+        #expect(list.contains("共登记<span class=\"num\">2项</span>，已完成<span class=\"num\">1项</span>"))
+        // By the end of 2023 the office's project had not started; a Chinese kind name works.
         let (byYear, _) = render("{{< projects kind=\"光伏\" year=\"2023\" >}}\n")
-        #expect(byYear?.contains("光伏项目（截至2023年底）") == true)
-        #expect(byYear?.contains("机关办公楼屋顶光伏") == false)
-        #expect(byYear?.contains("共1项，其中已完成1项") == true)
+        #expect(byYear?.contains("登记状态截至2023年12月31日") == true)
+        #expect(byYear?.contains("entry-EN-2") == false)
+    }
+
+    @Test func tableHeadingsGoOneLevelBelowTheHeadingAbove() {
+        let (top, _) = render("{{< projects kind=\"pv\" >}}\n")
+        #expect(top?.contains("<h3>光伏</h3>") == true)
+        let (deep, _) = render("## 二\n\n### （一）光伏\n\n```\n# not a heading\n```\n\n{{< projects kind=\"pv\" >}}\n")
+        #expect(deep?.contains("<h4>光伏</h4>") == true)
+        let (tasks, _) = render("#### 专栏4\n\n{{< tasks column=\"4\" >}}\n")
+        #expect(tasks?.contains("<h5>第1项</h5>") == true)
+    }
+
+    @Test func theSameTableTwiceOnAPageIsAnError() {
+        #expect(error("{{< projects kind=\"pv\" >}}\n\n{{< projects kind=\"光伏\" year=\"2023\" >}}\n") ==
+                "content/briefings/t.md:7:1: error: shortcode 'projects' shows the same table as the one on line 5: a page holds each table once")
+        #expect(error("{{< tasks column=\"4\" year=\"2020\" >}}\n\n{{< tasks column=\"4\" >}}\n") ==
+                "content/briefings/t.md:7:1: error: shortcode 'tasks' shows the same table as the one on line 5: a page holds each table once")
+        #expect(error("{{< indicator-table >}}\n\n{{< indicator-table year=\"2024\" >}}\n") ==
+                "content/briefings/t.md:7:1: error: shortcode 'indicator-table' shows the same table as the one on line 5: a page holds each table once")
+        let (two, problems) = render("{{< indicator-table year=\"2020\" >}}\n\n{{< indicator-table >}}\n")
+        #expect(problems.isEmpty && two != nil)
     }
 
     // MARK: errors
@@ -278,7 +300,7 @@ import Testing
                 "content/briefings/t.md:5:1: error: shortcode 'projects' places a table: put it on a line of its own, with a blank line before and after")
         // A heading right above is fine: it ends its own block.
         let (html, problems) = render("## 光伏\n{{< projects kind=\"pv\" >}}\n")
-        #expect(problems.isEmpty && html?.hasPrefix("<h2>光伏</h2>\n<section class=\"project-list\"") == true)
+        #expect(problems.isEmpty && html?.hasPrefix("<h2>光伏</h2>\n<div class=\"project-list\">") == true)
     }
 
     @Test func everyProblemOfAPageIsReportedAndNothingRenders() {

@@ -53,7 +53,7 @@ extension SiteShortcodes {
             text = SiteFigureText.value(evaluation.value, decimals: decimals, unit: unit)
         }
         let html = SiteFigureText.inline(
-            text, href: link(to: SiteLinks.indicators), title: "\(indicator.name)：\(found.plan.title)",
+            text, href: link(to: SiteLinks.indicator(indicator, plan: found.plan, plans: context.data.plans)), title: "\(indicator.name)：\(found.plan.title)",
             data: [("indicator", indicator.id), ("year", String(year)), ("show", show)])
         return SiteFigureText.paragraph(html, asBlock: asBlock)
     }

@@ -79,6 +79,38 @@ struct SiteShortcodes: ShortcodeResolver {
         return plan
     }
 
+    /// Table shortcodes give their rows ids (`entry-EN-001`, `task-c3-1`) for links: the same
+    /// table twice on a page would repeat them. `key` names what the table shows (its plan and
+    /// column, its register kind); an earlier shortcode of the page with the same key is an error.
+    func requireFirstOnPage(_ arguments: SiteShortcodeArguments, key: (Shortcode) -> String?) throws(ShortcodeError) {
+        let here = arguments.shortcode
+        guard let mine = key(here) else { return }
+        let (segments, _) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
+        for case let .shortcode(other) in segments where other.name == here.name && other.location < here.location {
+            if key(other) == mine {
+                throw ShortcodeError(here.location, "shortcode '\(here.name)' shows the same table as the one on line \(other.location.line): a page holds each table once")
+            }
+        }
+    }
+
+    /// The heading level for a table's own headings: one below the last Markdown heading
+    /// above the shortcode (`### 专栏3` -> 4), 3 without one, at most 5.
+    func headingLevel(below shortcode: Shortcode) -> Int {
+        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = min(shortcode.location.line - page.bodyStartLine, lines.count)
+        var inFence = false
+        var level = 2
+        for line in lines.prefix(max(0, index)) {
+            let text = line.drop { $0 == " " }
+            if text.hasPrefix("```") || text.hasPrefix("~~~") { inFence.toggle(); continue }
+            guard !inFence, text.hasPrefix("#") else { continue }
+            let hashes = text.prefix { $0 == "#" }.count
+            let rest = text.dropFirst(hashes)
+            if (1...6).contains(hashes), rest.isEmpty || rest.first == " " { level = hashes }
+        }
+        return min(level + 1, 5)
+    }
+
     /// A link from this page to a site path.
     func link(to path: String) -> String { RelativeURL.link(from: page.outputPath, to: path) }
 

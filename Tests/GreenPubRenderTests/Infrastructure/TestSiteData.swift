@@ -153,7 +153,8 @@ enum TestSiteData {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()  // Infrastructure
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("templates")
-        let names = ["layout", "page", "briefing", "report", "list", "campaign", "partials/campaign-banner"]
+        let names = ["layout", "page", "briefing", "report", "list", "campaign", "partials/campaign-banner",
+                     "partials/indicator-table", "partials/task-table", "partials/project-list"]
         let sources = names.compactMap { name -> TemplateSource? in
             let path = "templates/\(name).mustache"
             guard let text = try? String(contentsOf: folder.appendingPathComponent("\(name).mustache"), encoding: .utf8) else { return nil }
