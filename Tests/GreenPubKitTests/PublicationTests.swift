@@ -79,9 +79,9 @@ import Testing
         }
     }
 
-    /// The dashboard's export `data/indicators.json` of the sample, by "plan/indicator".
-    static func exportedIndicators(_ data: SiteData) throws -> [String: [String: Any]] {
-        let file = try #require(ExportSection.files(data).first { $0.path == "data/indicators.json" })
+    /// The built site's `data/indicators.json` (the dashboard's export), by "plan/indicator".
+    static func exportedIndicators(_ sample: Sample) throws -> [String: [String: Any]] {
+        let file = try #require(sample.files.first { $0.path == "data/indicators.json" }, "the site has no data/indicators.json")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [String: Any])
         let items = try #require(root["indicators"] as? [[String: Any]])
         var byKey: [String: [String: Any]] = [:]
@@ -137,7 +137,7 @@ import Testing
         }
         #expect(figures.count > 80)
         #expect(Set(figures.map(\.show)) == ["value", "base", "target", "path", "projection", "change", "status"])
-        let exported = try Self.exportedIndicators(sample.data)
+        let exported = try Self.exportedIndicators(sample)
         var checkedAgainstExport = 0
         for figure in figures {
             let expected = try Self.expectedText(figure, data: sample.data)

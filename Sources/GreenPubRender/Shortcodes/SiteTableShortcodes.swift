@@ -4,7 +4,9 @@ import GreenPubModel
 /// The table shortcodes: `{{< indicator-table plan="…" year="2024" >}}` (专栏1 evaluated for a
 /// year), `{{< tasks column="3" year="2024" >}}` (a column's task table) and
 /// `{{< projects kind="pv" year="2025" >}}` (the register entries of a kind). Blocks: each
-/// stands alone on its line.
+/// stands alone on its line. They render the plan pages' partials with their view models
+/// (`IndicatorTableView`, `TaskTableView`, `ProjectListView`), so a table in a report is the
+/// table of the dashboard.
 extension SiteShortcodes {
     static let indicatorTableArguments = ["plan", "year"]
     static let tasksArguments = ["column", "plan", "year"]
@@ -79,15 +81,6 @@ extension SiteShortcodes {
         let dates = context.data.registers.flatMap { [$0.start, $0.end].compactMap { $0 } }
         guard let first = dates.map(\.year).min(), let last = dates.map(\.year).max() else { return context.data.years }
         return Array(min(first, context.data.years.first ?? first)...max(last, context.data.years.last ?? last))
-    }
-
-    /// Institution names by id, from the latest statistics that list each institution.
-    var institutionNames: [String: String] {
-        var names: [String: String] = [:]
-        for year in context.data.statistics {
-            for record in year.institutions { names[record.id] = record.name }
-        }
-        return names
     }
 
     /// The plan of `plan=`, else the first plan with the given content.
