@@ -19,7 +19,8 @@ struct ContentPageBuilder {
         let kind = page.frontMatter.kind
         let body: String
         if page.outputPath == "index.html", context.templates.contains("home") {
-            body = context.render("home", HomeView(page: page, html: html, data: context.data, bannerHTML: ""))
+            body = context.render("home", HomeView(page: page, html: html, data: context.data,
+                                                   bannerHTML: CampaignBanner.html(context, from: page.outputPath)))
         } else {
             let template = context.templates.contains(kind) ? kind : "page"
             let neighbours = PublicationIndex(context.data.pages).neighbours(of: page)
