@@ -1,4 +1,6 @@
 /// The reference pages.
 enum ReferenceSection {
-    static let builders: [any PageBuilder] = []
+    static let builders: [any PageBuilder] = [
+        MethodologyPageBuilder(),
+    ]
 }

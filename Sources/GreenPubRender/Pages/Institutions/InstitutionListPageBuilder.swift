@@ -1,0 +1,52 @@
+import GreenPubCompute
+import GreenPubModel
+
+/// 公共机构 `institutions/index.html`: the latest year's institutions of each group, ranked by
+/// energy per m² (highest first), with the trend of every year as a sparkline. A group longer
+/// than `pageSize` continues on `institutions/ranking/<group>-<n>.html`, so that a county
+/// with tens of thousands of institutions still gets pages a phone can open.
+struct InstitutionListPageBuilder: PageBuilder {
+    static let menuTitle = "公共机构"
+    /// Rows of one group on one page.
+    static let pageSize = 500
+
+    var templateNames: [String] { ["institutions"] }
+
+    func menu(_ data: SiteData) -> [MenuItem] {
+        [MenuItem(title: Self.menuTitle, outputPath: InstitutionPaths.list, order: 40)]
+    }
+
+    func pages(_ context: RenderContext) -> [SitePage] {
+        let data = context.data
+        guard let latest = data.latestAccounts else { return [] }
+        let directory = InstitutionDirectory(data: data)
+        let ranking = IntensityRanking(latest)
+        let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
+        // Page 1 of every group is on the list page; the further pages are built in parallel.
+        var further: [(group: InstitutionGroup, page: Int)] = []
+        for group in InstitutionGroup.allCases {
+            let count = ranking.members(of: group).count
+            let pages = Self.pageCount(count)
+            if pages > 1 { further += (2...pages).map { (group, $0) } }
+        }
+        let list = InstitutionListView.index(data: data, directory: directory, ranking: ranking)
+        var result = [SitePage(
+            outputPath: InstitutionPaths.list, title: Self.menuTitle,
+            description: "\(latest.year)年全县公共机构按单位建筑面积能耗排名，附各年趋势、建筑面积、用能人数、能源消费、碳排放和用水量。",
+            breadcrumbs: [home], menuPath: InstitutionPaths.list, kind: "institutions",
+            bodyHTML: context.render("institutions", list))]
+        result += ParallelMap.map(further) { item in
+            let path = InstitutionPaths.ranking(item.group, page: item.page)
+            let view = InstitutionListView.ranking(group: item.group, page: item.page, data: data, directory: directory,
+                                                   ranking: ranking, from: path)
+            return SitePage(
+                outputPath: path, title: view.title,
+                description: "\(latest.year)年\(item.group.pageTitle)按单位建筑面积能耗排名，第\(item.page)页。",
+                breadcrumbs: [home, SitePage.Crumb(title: Self.menuTitle, outputPath: InstitutionPaths.list)],
+                menuPath: InstitutionPaths.list, kind: "institutions", bodyHTML: context.render("institutions", view))
+        }
+        return result
+    }
+
+    static func pageCount(_ rows: Int) -> Int { max(1, (rows + pageSize - 1) / pageSize) }
+}

@@ -1,0 +1,54 @@
+import GreenPubCompute
+import GreenPubModel
+
+/// `institutions/<id>.html`, one page per institution that reported in any year: its facts by
+/// year, its intensity against its group and the county, its energy mix and its projects.
+///
+/// Everything shared by the pages (the directory, the group and county series, the latest
+/// ranking) is computed once; each page then only reads its own history, so the builder stays
+/// linear in the number of institutions, and the pages are rendered on both cores.
+struct InstitutionPageBuilder: PageBuilder {
+    var templateNames: [String] { ["institution", "partials/inst-cards", "partials/inst-table"] }
+
+    func pages(_ context: RenderContext) -> [SitePage] {
+        guard context.data.hasData else { return [] }
+        let shared = InstitutionPageContext(data: context.data)
+        let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
+        let list = SitePage.Crumb(title: InstitutionListPageBuilder.menuTitle, outputPath: InstitutionPaths.list)
+        return ParallelMap.map(shared.directory.histories) { history in
+            let view = InstitutionView(history: history, shared: shared)
+            let group = history.group
+            return SitePage(
+                outputPath: history.path, title: history.name,
+                description: "\(history.name)（\(group.chineseName)）的逐年能源消费、用水和碳排放，单位建筑面积能耗趋势和节能项目。",
+                breadcrumbs: [home, list, SitePage.Crumb(title: group.pageTitle, outputPath: InstitutionPaths.group(group))],
+                menuPath: InstitutionPaths.list, kind: "institution", bodyHTML: context.render("institution", view))
+        }
+    }
+}
+
+/// What every institution page shares, computed once per build.
+struct InstitutionPageContext: Sendable {
+    let directory: InstitutionDirectory
+    let years: [Int]
+    /// Mean of the institutions' energy per m² of each group in each year (by group order).
+    let groupMeanEnergyPerArea: [[Double?]]
+    /// The county's energy per m² (ratio of totals) in each year.
+    let countyEnergyPerArea: [Double?]
+    /// The latest year's ranking within each group.
+    let ranking: IntensityRanking
+    /// The latest year's number of institutions in each group (by group order).
+    let groupSizes: [Int]
+
+    init(data: SiteData) {
+        directory = InstitutionDirectory(data: data)
+        years = data.accounts.map(\.year)
+        groupMeanEnergyPerArea = InstitutionGroup.allCases.map { group in
+            data.accounts.map { $0.group(group).meanOfInstitutions.energyPerArea }
+        }
+        countyEnergyPerArea = data.accounts.map(\.county.totals.intensities.energyPerArea)
+        let latest = data.accounts[data.accounts.count - 1]
+        ranking = IntensityRanking(latest)
+        groupSizes = InstitutionGroup.allCases.map { latest.group($0).totals.institutionCount }
+    }
+}
