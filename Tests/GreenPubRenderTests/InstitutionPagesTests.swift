@@ -125,7 +125,7 @@ import Testing
         #expect(school.breadcrumbs.map(\.outputPath) == ["index.html", "institutions/index.html", "groups/education.html"])
         #expect(school.kind == "institution")
         #expect(school.bodyHTML.contains("<a href=\"../projects/index.html#entry-RF-1\">一中&lt;教学楼&gt;改造</a>"))
-        #expect(school.bodyHTML.contains("<a href=\"../projects/index.html#entry-PV%202\">"))
+        #expect(school.bodyHTML.contains("<a href=\"../projects/index.html#entry-PV_202\">"))
         #expect(school.bodyHTML.contains("status status-in-progress"))
         #expect(school.bodyHTML.contains("面积 9,000 平方米；投资 268 万元"))
         #expect(school.bodyHTML.contains("教育2家中由高到低第2位"))

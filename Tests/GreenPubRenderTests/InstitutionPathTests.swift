@@ -29,10 +29,10 @@ import Testing
         #expect(InstitutionPaths.fnv1a64Hex("a") == "af63dc4c8601ec8c")
     }
 
-    @Test func registerLinksUseTheEntryAnchorPercentEncoded() {
+    @Test func registerLinksUseTheEntryAnchorOfTheRegisterPage() {
         #expect(RegisterPaths.entry("RF-001") == "projects/index.html#entry-RF-001")
-        #expect(RegisterPaths.entry("RF 1#2") == "projects/index.html#entry-RF%201%232")
-        #expect(RegisterPaths.entry("改") == "projects/index.html#entry-%E6%94%B9")
+        #expect(RegisterPaths.entry("RF 1#2_a.b") == "projects/index.html#entry-RF_201_232_5Fa.b")
+        #expect(RegisterPaths.entry("改") == "projects/index.html#entry-_E6_94_B9")
         #expect(RelativeURL.link(from: "institutions/PSG001.html", to: RegisterPaths.entry("RF-001")) == "../projects/index.html#entry-RF-001")
     }
 

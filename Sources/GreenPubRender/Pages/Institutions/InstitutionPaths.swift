@@ -80,21 +80,24 @@ enum MethodologyPaths {
 enum RegisterPaths {
     static let list = "projects/index.html"
 
-    /// `projects/index.html#entry-<id>`; characters other than ASCII letters, digits and
-    /// `-._~` are percent-encoded (browsers decode them before matching the id).
-    static func entry(_ id: String) -> String { "projects/index.html#entry-\(fragmentEncoded(id))" }
+    /// `projects/index.html#entry-<id>`, the anchor the register page gives each entry:
+    /// ASCII letters, digits, `-` and `.` as they are, every other byte of the id's UTF-8 as
+    /// `_` and two upper-case hex digits (`RF 1` -> `entry-RF_201`), so that the anchor is a
+    /// valid id and fragment whatever the office wrote.
+    static func entry(_ id: String) -> String { "projects/index.html#entry-\(anchorFragment(id))" }
 
-    static func fragmentEncoded(_ text: String) -> String {
+    static func anchorFragment(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF")
         var result = ""
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+                result.append("_")
+                result.append(hex[Int(byte >> 4)])
+                result.append(hex[Int(byte & 0x0F)])
             }
         }
         return result
