@@ -10,7 +10,7 @@ struct InstitutionListPageBuilder: PageBuilder {
     /// Rows of one group on one page.
     static let pageSize = 500
 
-    var templateNames: [String] { ["institutions"] }
+    var templateNames: [String] { ["institutions", "partials/inst-links"] }
 
     func menu(_ data: SiteData) -> [MenuItem] {
         [MenuItem(title: Self.menuTitle, outputPath: InstitutionPaths.list, order: 40)]
