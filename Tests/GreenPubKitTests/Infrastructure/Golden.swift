@@ -58,9 +58,10 @@ enum Golden {
                          sourceLocation: sourceLocation)
             return
         }
-        let want = try String(contentsOf: golden, encoding: .utf8)
-        if want != text {
-            Issue.record("differs from \(golden.lastPathComponent):\n\(firstDifference(want: Array(want.utf8), got: Array(text.utf8)))",
+        // Bytes, not Strings: a byte-order mark or CRLF line ends are part of what is pinned.
+        let want = Array(try Data(contentsOf: golden))
+        if want != Array(text.utf8) {
+            Issue.record("differs from \(golden.lastPathComponent):\n\(firstDifference(want: want, got: Array(text.utf8)))",
                          sourceLocation: sourceLocation)
         }
     }

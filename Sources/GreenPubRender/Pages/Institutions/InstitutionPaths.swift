@@ -78,28 +78,8 @@ enum MethodologyPaths {
 
 /// The project register page, built by the plan pages, with one anchor per entry.
 enum RegisterPaths {
-    static let list = "projects/index.html"
+    static let list = PlanPaths.projects
 
-    /// `projects/index.html#entry-<id>`, the anchor the register page gives each entry:
-    /// ASCII letters, digits, `-` and `.` as they are, every other byte of the id's UTF-8 as
-    /// `_` and two upper-case hex digits (`RF 1` -> `entry-RF_201`), so that the anchor is a
-    /// valid id and fragment whatever the office wrote.
-    static func entry(_ id: String) -> String { "projects/index.html#entry-\(anchorFragment(id))" }
-
-    static func anchorFragment(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF")
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                result.append("_")
-                result.append(hex[Int(byte >> 4)])
-                result.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return result
-    }
+    /// `projects/index.html#entry-<id>`: the anchor the register page gives each entry.
+    static func entry(_ id: String) -> String { PlanPaths.projects + "#" + PlanPaths.entryAnchor(id) }
 }

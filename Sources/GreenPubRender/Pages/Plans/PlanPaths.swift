@@ -44,7 +44,8 @@ enum PlanPaths {
     static func kindAnchor(_ kind: String) -> String { "kind-" + kind }
 
     /// The page of an institution (built by the institution pages at exactly this path).
-    static func institution(_ id: String) -> String { "institutions/\(SafeID.fragment(id)).html" }
+    /// An institution's page: one naming rule for the whole site (InstitutionPaths).
+    static func institution(_ id: String) -> String { InstitutionPaths.institution(id: id) }
 
     /// Sections of the methodology page the figures come from.
     static let methodologyEvaluation = "methodology.html#evaluation"
