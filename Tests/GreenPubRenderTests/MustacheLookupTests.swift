@@ -1,3 +1,4 @@
+import GreenPubModel
 import Mustache
 import Testing
 @testable import GreenPubRender
@@ -41,5 +42,18 @@ import Testing
         checkLookup(TableView.Row(header: "h", href: nil, note: "n", cells: []))
         let list = InstitutionListView.index(data: data, directory: directory, ranking: IntensityRanking(try #require(data.latestAccounts)))
         list.sections.flatMap(\.rows).forEach(checkLookup)
+    }
+}
+
+@Suite struct LayoutLookupTests {
+    @Test func layoutAnswersForEveryStoredProperty() {
+        let page = SitePage(outputPath: "a/b.html", title: "标题", description: "说明",
+                            breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
+                            menuPath: "a/b.html", kind: "page", bodyHTML: "<p>x</p>")
+        let config = SiteConfig(title: "站点", organisation: "单位", description: "站点说明")
+        let view = LayoutView(page: page, config: config, menu: [MenuItem(title: "首页", outputPath: "index.html", order: 0)])
+        MustacheLookupTests().checkLookup(view)
+        view.nav.forEach { MustacheLookupTests().checkLookup($0) }
+        view.breadcrumbs.forEach { MustacheLookupTests().checkLookup($0) }
     }
 }

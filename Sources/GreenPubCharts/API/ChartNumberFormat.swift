@@ -61,26 +61,29 @@ struct DecimalDigits {
     var isZero: Bool { digits.isEmpty }
 
     /// Reads the shortest round-trip representation that the standard library prints.
+    /// Works on the ASCII bytes of that text: this runs for every number of every page.
     init(magnitudeOf value: Double) {
         let text = value.magnitude.description  // e.g. "15402.0", "1e-05", "1.2345e+20"
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let eIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[..<eIndex]
-            exponent = Int(text[text.index(after: eIndex)...]) ?? 0
-        }
         var collected: [UInt8] = []
+        collected.reserveCapacity(20)
         var integerCount = 0
         var seenPoint = false
-        for character in mantissa {
-            if character == "." {
+        var exponent = 0
+        var inExponent = false
+        var exponentSign = 1
+        for byte in text.utf8 {
+            if inExponent {
+                if byte == UInt8(ascii: "-") { exponentSign = -1 } else if byte >= 48 && byte <= 57 { exponent = exponent * 10 + Int(byte - 48) }
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                inExponent = true
+            } else if byte == UInt8(ascii: ".") {
                 seenPoint = true
-            } else if let digit = character.wholeNumberValue {
-                collected.append(UInt8(digit))
+            } else if byte >= 48 && byte <= 57 {
+                collected.append(byte - 48)
                 if !seenPoint { integerCount += 1 }
             }
         }
-        var position = integerCount + exponent
+        var position = integerCount + exponent * exponentSign
         var start = 0
         while start < collected.count && collected[start] == 0 {
             start += 1
@@ -130,24 +133,23 @@ struct DecimalDigits {
     /// The integer part, at least "0".
     func integerDigits() -> String {
         guard pointPosition > 0 else { return "0" }
-        var result = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pointPosition)
         for index in 0..<pointPosition {
-            result.append(index < digits.count ? Character(String(digits[index])) : "0")
+            bytes.append(48 + (index < digits.count ? digits[index] : 0))
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Exactly `places` digits after the point.
     func fractionDigits(_ places: Int) -> String {
-        var result = ""
+        guard places > 0 else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(places)
         for offset in 0..<places {
             let index = pointPosition + offset
-            if index >= 0 && index < digits.count {
-                result.append(Character(String(digits[index])))
-            } else {
-                result.append("0")
-            }
+            bytes.append(48 + (index >= 0 && index < digits.count ? digits[index] : 0))
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
