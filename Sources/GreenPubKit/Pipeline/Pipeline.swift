@@ -67,11 +67,16 @@ public enum Pipeline {
     }
 
     /// Runs load's output through validate, compute and render. Pure.
+    ///
+    /// Every stage runs even when an earlier one found errors (on the rows, pages and files that
+    /// could be read), so that one run lists every problem of every file, shortcodes included;
+    /// any error then means no files. Only a project without templates or site settings stops
+    /// before rendering.
     public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String) -> Result {
         var diagnostics = loadDiagnostics + validate(sources)
         let (templates, templateProblems) = TemplateSet.parse(sources.templates)
         diagnostics += templateProblems
-        guard !diagnostics.hasErrors, let templates, let config = sources.config else {
+        guard let templates, let config = sources.config else {
             return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
         }
         let (data, computeProblems) = compute(sources, config: config, today: today)
