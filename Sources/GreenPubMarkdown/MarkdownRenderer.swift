@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// GitHub-flavoured Markdown to HTML through the system cmark-gfm library.
 ///
@@ -17,7 +18,20 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders a Markdown document (without front matter) to an HTML fragment.
+    ///
+    /// One document at a time in the whole process: cmark-gfm keeps the extensions' special
+    /// characters (`~` for strikethrough, ...) in a global table that each parser adds to when
+    /// created and removes from when freed, so a parser freed on one thread would silently
+    /// switch the extensions off for a document being parsed on another.
     public func html(from markdown: String) -> String {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        return render(markdown)
+    }
+
+    private static let lock = NSLock()
+
+    private func render(_ markdown: String) -> String {
         Self.registerExtensionsOnce
         var options: Int32 = Option.footnotes | Option.githubPreLang | Option.validateUTF8
         if allowRawHTML { options |= Option.unsafe }

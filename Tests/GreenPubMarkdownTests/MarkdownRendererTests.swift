@@ -40,3 +40,17 @@ import Testing
         #expect(!html.contains("javascript:"))
     }
 }
+
+@Suite struct MarkdownConcurrencyTests {
+    /// Documents rendered on many threads at once all get the extensions.
+    @Test func extensionsHoldUnderConcurrentRendering() async {
+        let renderer = MarkdownRenderer()
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<200 {
+                group.addTask { renderer.html(from: "~~旧~~ https://example.org\n") }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0.contains("<del>旧</del>") && $0.contains("<a href=\"https://example.org\">") })
+    }
+}
