@@ -32,6 +32,13 @@ public enum Pipeline {
                                           "\(reserved) is a page GreenPub generates; rename this file"))
             }
         }
+        let campaignYears = Set(sources.campaigns.map(\.year))
+        for page in sources.pages {
+            if let year = page.frontMatter.campaign, !campaignYears.contains(year) {
+                diagnostics.append(.warning(SourceLocation(file: page.sourcePath, line: 1, column: 1),
+                                            "campaign: \(year) is not a year of content/campaigns.yaml; the page is not linked to a campaign"))
+            }
+        }
         if !sources.pageFiles.contains("content/index.md") {
             diagnostics.append(.error(SourceLocation(file: "content/index.md"), "missing: the home page of the site"))
         }
@@ -74,7 +81,8 @@ public enum Pipeline {
     /// before rendering.
     public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String) -> Result {
         var diagnostics = loadDiagnostics + validate(sources)
-        let (templates, templateProblems) = TemplateSet.parse(sources.templates)
+        let required = SiteRenderer.requiredTemplates(hasData: sources.factors != nil && !sources.statistics.isEmpty)
+        let (templates, templateProblems) = TemplateSet.parse(sources.templates, required: required)
         diagnostics += templateProblems
         guard let templates, let config = sources.config else {
             return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())

@@ -22,6 +22,15 @@ public struct SiteRenderer: Sendable {
     /// Site paths GreenPub writes itself; a Markdown page may not take them.
     public static let reservedPaths = ["404.html", "sitemap.xml", "feed.xml", "robots.txt"]
 
+    /// The templates a project must provide: the layout and page template, and those of every
+    /// page the project's data calls for (a project with statistics needs the data pages').
+    public static func requiredTemplates(hasData: Bool) -> [String] {
+        let builders: [any PageBuilder] = (hasData ? DataPageBuilders.all : []) + [NotFoundPageBuilder()]
+        var names = TemplateSet.required
+        for name in builders.flatMap(\.templateNames) where !names.contains(name) { names.append(name) }
+        return names
+    }
+
     /// Page builders of the generated pages, in menu order.
     static func builders(for data: SiteData) -> [any PageBuilder] {
         var builders: [any PageBuilder] = []

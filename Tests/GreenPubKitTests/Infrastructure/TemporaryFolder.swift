@@ -13,9 +13,9 @@ struct TemporaryFolder {
 
     /// Copies a fixture folder's files into this folder, creating them in the given path order
     /// (so that tests can vary the order in which the file system lists them).
-    func copy(from source: URL, order: (([String]) -> [String]) = { $0 }) throws {
+    func copy(from source: URL, into folder: String? = nil, order: (([String]) -> [String]) = { $0 }) throws {
         for path in order(Golden.listFiles(source)) {
-            let target = url.appendingPathComponent(path)
+            let target = url.appendingPathComponent(folder.map { "\($0)/\(path)" } ?? path)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: source.appendingPathComponent(path), to: target)
         }
