@@ -69,3 +69,21 @@ import Testing
         }
     }
 }
+
+@Suite struct CoordinateFormatTests {
+    /// The fast coordinate path prints exactly what the decimal path prints.
+    @Test func fastPathAgreesWithTheDecimalPath() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15  // a fixed sequence, the same every run
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(truncatingIfNeeded: state >> 33) % 5_000_001 }
+        var values: [Double] = [0, -0.0, 0.004, -0.004, 0.005, 1.005, 2.675, 12.5, -12.5, 419.999, 1e6 + 0.125, -0.015]
+        for index in 0..<20_000 { values.append(Double(index % 2 == 0 ? next() : -next()) / 1000) }
+        for value in values {
+            var slow = ChartNumberFormat.format(value, decimals: 2)
+            if slow.contains(".") {
+                while slow.hasSuffix("0") { slow.removeLast() }
+                if slow.hasSuffix(".") { slow.removeLast() }
+            }
+            #expect(Markup.number(value) == slow, "\(value)")
+        }
+    }
+}

@@ -42,11 +42,37 @@ enum Markup {
     /// A coordinate or length for SVG: at most two decimals, no trailing zeros, never `nan`.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
+        // Fast path, the same digits as the decimal path: when value × 100 is not within a hair
+        // of a rounding tie, rounding the binary product gives the decimal rounding.
+        let scaled = value * 100
+        if scaled.magnitude < 1e15 {
+            let rounded = scaled.rounded()
+            if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
+                return hundredths(Int64(rounded))
+            }
+        }
         var text = ChartNumberFormat.format(value, decimals: 2)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text
+    }
+
+    /// `n / 100` written with at most two decimals and no trailing zeros: 1250 -> "12.5".
+    static func hundredths(_ n: Int64) -> String {
+        if n == 0 { return "0" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = n.magnitude
+        bytes.append(contentsOf: String(magnitude / 100).utf8)
+        let fraction = Int(magnitude % 100)
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(48 + fraction / 10))
+            if fraction % 10 != 0 { bytes.append(UInt8(48 + fraction % 10)) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
