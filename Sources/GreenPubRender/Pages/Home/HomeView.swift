@@ -82,31 +82,10 @@ struct HomeView {
             value: Figures.number(evaluation.value, decimals: decimals),
             unit: indicator.unit,
             change: Figures.changeInWords(evaluation.changePercent, since: evaluation.baseYear),
-            statusLabel: evaluation.status.chineseName,
-            statusClass: StatusClass.indicator(evaluation.status),
+            statusLabel: StatusBadge(evaluation.status).label,
+            statusClass: StatusBadge(evaluation.status).cssClass,
             target: "\(evaluation.targetYear)年目标 \(evaluation.comparison.rawValue)\(Figures.number(evaluation.target, decimals: decimals))",
             href: RelativeURL.link(from: from, to: "indicators.html") + "#\(indicator.id)",
             progressSVG: bar.svg())
-    }
-}
-
-/// CSS classes of the status badges (templates/assets/style.css).
-enum StatusClass {
-    static func indicator(_ status: IndicatorStatus) -> String {
-        switch status {
-        case .met: "status-met"
-        case .onTrack: "status-on-track"
-        case .behind: "status-behind"
-        case .missed: "status-missed"
-        }
-    }
-
-    static func task(_ status: TaskStatus) -> String {
-        switch status {
-        case .completed, .completedLate: "status-done"
-        case .inProgress: "status-in-progress"
-        case .notStarted, .notMeasurable: "status-not-started"
-        case .overdue: "status-overdue"
-        }
     }
 }
