@@ -1,21 +1,13 @@
-/// Calendar checks for `YYYY-MM-DD` dates without Foundation's locale-dependent parsers.
+/// Strict `YYYY-MM-DD` dates (front matter, campaigns, command-line options): the ISO shape
+/// only, checked against the calendar by `CalendarDate`.
 public enum ISODate {
     public static func isValid(_ text: String) -> Bool { components(text) != nil }
 
     public static func components(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let date = CalendarDate.parse(text)
         else { return nil }
-        return (year, month, day)
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        return (date.year, date.month, date.day)
     }
 }
