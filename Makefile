@@ -4,6 +4,8 @@
 #   make site-checks  only the site checks: build the sample site into .build/site-checks/site and
 #                     prove it (HTML validity, links, headless Chromium at 390/1280 px, axe-core,
 #                     pages from disk, hostile input); screenshots in .build/site-checks/screenshots
+#   make bench        GreenPub at 292, 3,000 and 30,000 institutions against Hugo, cmark-gfm and cp
+#                     (takes about half an hour; see BENCHMARKS.md; BENCH_ARGS="--scales 292" for a quick run)
 #   make clean        remove the build folders and the site
 
 SWIFT ?= swift
@@ -13,7 +15,10 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk
 VENV := .build/venv
 SITE_CHECKS := .build/site-checks
 
-.PHONY: site test clean deps site-checks site-checks-deps
+BENCH_PACKAGES := hugo cmark-gfm time
+BENCH_ARGS ?=
+
+.PHONY: site test clean deps site-checks site-checks-deps bench
 
 deps:
 	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES)
@@ -39,6 +44,11 @@ site-checks: site-checks-deps
 	.build/debug/greenpub build --root . --out $(SITE_CHECKS)/site
 	$(VENV)/bin/python scripts/site-checks/run_checks.py --project . --site $(SITE_CHECKS)/site \
 		--greenpub .build/debug/greenpub --work $(SITE_CHECKS)
+
+# Not part of `make test`: it needs half an hour and several GiB of disk under .build/bench.
+bench:
+	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES) $(BENCH_PACKAGES)
+	$(PYTHON) scripts/bench/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .build site

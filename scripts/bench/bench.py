@@ -1,0 +1,418 @@
+#!/usr/bin/env python3
+"""`make bench`: GreenPub at county, city and province scale, against Hugo and two floors.
+
+For each scale (292, 3,000 and 30,000 institutions, six years each) the driver synthesizes a
+complete project with `greenpub synth --from <repo>`, then builds it N times, each GreenPub
+build followed by a Hugo build of the same pages, cmark-gfm over the same Markdown and a plain
+`cp -r` of GreenPub's output. Every run writes into a fresh folder; nothing is deleted while
+measurements are being taken (on this machine the file system creates files several times
+slower for some minutes after many files were deleted). The rebuild measurements, which make
+GreenPub replace a site in place (and so delete the old folder's entries), come last.
+
+Wall time is the median of the runs (Python's monotonic clock around `/usr/bin/time`, which
+gives the peak resident set size and CPU times). Results go to stdout and to
+<work>/results.json and <work>/results.md.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hugo_site  # noqa: E402
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GREENPUB = os.path.join(REPO, ".build", "release", "greenpub")
+EDIT_MARKER = "（基准测试：单文件改动标记 GPBENCH-EDIT）"
+MIB = 1024 * 1024
+
+
+class Measure:
+    """One timed command: wall seconds, peak RSS (KiB), user and system CPU seconds."""
+
+    def __init__(self, wall, peak_kib, user, system):
+        self.wall, self.peak_kib, self.user, self.system = wall, peak_kib, user, system
+
+    def as_dict(self):
+        return {"wall": round(self.wall, 4), "peak_mib": round(self.peak_kib / 1024, 1),
+                "user": self.user, "sys": self.system}
+
+
+def timed(command, time_file, cwd=None, stdout=subprocess.DEVNULL):
+    """Runs `command` under /usr/bin/time; fails loudly when the command fails."""
+    started = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", time_file] + command,
+                            cwd=cwd, stdout=stdout, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command[:3])} ... failed ({result.returncode}):\n"
+                 + result.stderr.decode(errors="replace")[-3000:])
+    with open(time_file) as f:
+        _, peak, user, system = f.read().split("\n")[-2].split()
+    return Measure(wall, int(peak), float(user), float(system))
+
+
+def run(command, **kwargs):
+    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command)} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return result.stdout
+
+
+def tree_files(folder):
+    """Every regular file under `folder`: relative path -> os.stat_result."""
+    files = {}
+    for base, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(base, name)
+            files[os.path.relpath(path, folder)] = os.stat(path)
+    return files
+
+
+def tree_digest(folder):
+    digest = hashlib.sha256()
+    for path in sorted(tree_files(folder)):
+        digest.update(path.encode() + b"\0")
+        with open(os.path.join(folder, path), "rb") as f:
+            digest.update(hashlib.sha256(f.read()).digest())
+    return digest.hexdigest()
+
+
+def tree_size(folder):
+    return sum(s.st_size for s in tree_files(folder).values())
+
+
+def html_count(folder):
+    return sum(1 for p in tree_files(folder) if p.endswith(".html"))
+
+
+def machine():
+    model = "unknown"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as f:
+        mem_kib = int(f.readline().split()[1])
+    return {
+        "cpu": model, "nproc": os.cpu_count(), "memory_gib": round(mem_kib / 1024 / 1024, 1),
+        "kernel": platform.release(),
+        "hugo": run(["hugo", "version"]).strip(),
+        "cmark_gfm": run(["cmark-gfm", "--version"]).splitlines()[0],
+        "swift": run(["swift", "--version"]).splitlines()[0] if shutil.which("swift") else "?",
+        "commit": run(["git", "-C", REPO, "describe", "--always", "--dirty"]).strip(),
+    }
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.work = os.path.abspath(args.work)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.run_dir = os.path.join(self.work, "run-" + stamp)
+        self.results = {"machine": machine(), "scales": [], "started": stamp}
+
+    def folder(self, *parts):
+        path = os.path.join(self.run_dir, *parts)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        return path
+
+    def log(self, message):
+        print(message, flush=True)
+
+    # Preparation -----------------------------------------------------------------------------
+
+    def retire_previous_runs(self):
+        """Moves earlier runs aside (a rename, nothing deleted); `finish` deletes them."""
+        os.makedirs(self.work, exist_ok=True)
+        self.trash = os.path.join(self.work, "trash-" + self.results["started"])
+        old = [n for n in os.listdir(self.work) if n.startswith(("run-", "trash-"))]
+        if old:
+            os.makedirs(self.trash)
+            for name in old:
+                os.rename(os.path.join(self.work, name), os.path.join(self.trash, name))
+        os.makedirs(self.run_dir)
+
+    def synthesize(self, institutions):
+        project = self.folder("projects", str(institutions))
+        started = time.perf_counter()
+        run([GREENPUB, "synth", "--institutions", str(institutions), "--from", REPO, "--out", project])
+        self.log(f"  synthesized {institutions} institutions in {time.perf_counter() - started:.1f} s -> {project}")
+        return project
+
+    # Full builds -----------------------------------------------------------------------------
+
+    def measure_scale(self, institutions, runs):
+        self.log(f"\n== {institutions} institutions, {runs} runs")
+        project = self.synthesize(institutions)
+        out = lambda name: self.folder("out", str(institutions), name)  # noqa: E731
+        times = lambda name: self.folder("time", f"{institutions}-{name}.txt")  # noqa: E731
+        scale = {"institutions": institutions, "project": project, "greenpub": [], "hugo": [], "cmark": [], "cp": []}
+        hugo_root = None
+        for i in range(1, runs + 1):
+            site = out(f"greenpub-{i}")
+            m = timed([GREENPUB, "build", "--root", project, "--out", site], times(f"greenpub-{i}"))
+            scale["greenpub"].append(m)
+            if i == 1:
+                scale["site"] = site
+                scale["pages"] = html_count(site)
+                scale["output_bytes"] = tree_size(site)
+                hugo_root = self.folder("hugo-src", str(institutions))
+                pages, content = hugo_site.generate(site, hugo_root)
+                scale["hugo_content_bytes"] = content
+                self.log(f"  GreenPub: {scale['pages']} pages, {scale['output_bytes'] / MIB:.1f} MiB; "
+                         f"Hugo project: {pages} content files, {content / MIB:.1f} MiB of <main> bodies")
+            hugo_out = out(f"hugo-{i}")
+            h = timed(["hugo", "--source", hugo_root, "--destination", hugo_out, "--quiet", "--noBuildLock",
+                       "--cacheDir", self.folder("hugo-cache")], times(f"hugo-{i}"))
+            scale["hugo"].append(h)
+            if i == 1:
+                scale["hugo_pages"] = html_count(hugo_out)
+                scale["hugo_output_bytes"] = tree_size(hugo_out)
+            content = os.path.join(hugo_root, "content")
+            markdown = sorted(os.listdir(content))
+            c = timed(["cmark-gfm", "--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink"] + markdown,
+                      times(f"cmark-{i}"), cwd=content, stdout=open(out(f"cmark-{i}.html"), "wb"))
+            scale["cmark"].append(c)
+            p = timed(["cp", "-r", site, out(f"cp-{i}")], times(f"cp-{i}"))
+            scale["cp"].append(p)
+            self.log(f"  run {i}: GreenPub {m.wall:.3f} s ({m.peak_kib / 1024:.0f} MiB, cpu {m.user + m.system:.2f} s)"
+                     f" | Hugo {h.wall:.3f} s ({h.peak_kib / 1024:.0f} MiB) | cmark {c.wall:.3f} s | cp {p.wall:.3f} s")
+        digests = {tree_digest(out(f"greenpub-{i}")) for i in range(1, runs + 1)}
+        scale["identical_runs"] = len(digests) == 1
+        self.log(f"  the {runs} GreenPub outputs are {'byte-identical' if scale['identical_runs'] else 'DIFFERENT'}")
+        if institutions == 292:
+            sample = out("pengshui-sample")
+            run([GREENPUB, "build", "--root", REPO, "--out", sample])
+            scale["equals_sample"] = tree_digest(sample) == next(iter(digests))
+            self.log(f"  synthesized 292 == the committed Pengshui sample's site: {scale['equals_sample']}")
+        return scale
+
+    # Rebuilds --------------------------------------------------------------------------------
+
+    def pick_edit(self, project):
+        """The Markdown file the one-file edit changes: a briefing if there is one."""
+        candidates = []
+        for folder in ("content/briefings", "content/reports", "content"):
+            base = os.path.join(project, folder)
+            for root, _, names in os.walk(base):
+                for name in sorted(names):
+                    if name.endswith(".md") and name.upper() != "README.MD" and name != "index.md":
+                        candidates.append(os.path.relpath(os.path.join(root, name), project))
+            if candidates:
+                return sorted(candidates)[0]
+        return "content/index.md"
+
+    def measure_rebuilds(self, scale, repeats):
+        institutions, project, site = scale["institutions"], scale["project"], scale["site"]
+        self.log(f"\n== rebuilds at {institutions} institutions (into {site})")
+        times = lambda name: self.folder("time", f"{institutions}-{name}.txt")  # noqa: E731
+        build = [GREENPUB, "build", "--root", project, "--out", site]
+        rebuild = {"unchanged": [], "unchanged_changed_files": []}
+        for r in range(repeats):
+            before = tree_files(site)
+            m = timed(build, times(f"rebuild-{r}"))
+            after = tree_files(site)
+            changed = sorted(p for p in set(before) | set(after)
+                             if p not in before or p not in after or before[p].st_mtime_ns != after[p].st_mtime_ns)
+            rebuild["unchanged"].append(m)
+            rebuild["unchanged_changed_files"].append(len(changed))
+            self.log(f"  nothing changed, rebuild {r + 1}: {m.wall:.3f} s, {len(changed)} of {len(after)} files with a new mtime")
+
+        edited = self.pick_edit(project)
+        path = os.path.join(project, edited)
+        with open(path, "rb") as f:
+            original = f.read()
+        with open(path, "wb") as f:
+            f.write(original.rstrip(b"\n") + b"\n\n" + EDIT_MARKER.encode() + b"\n")
+        before = tree_files(site)
+        m = timed(build, times("rebuild-edit"))
+        after = tree_files(site)
+        changed = sorted(p for p in set(before) | set(after)
+                         if p not in before or p not in after or before[p].st_mtime_ns != after[p].st_mtime_ns)
+        pages = [p for p in changed if self.contains(site, p, EDIT_MARKER)]
+        names = {os.path.basename(p) for p in pages}
+        unexplained = [p for p in changed if p not in pages
+                       and not any(self.contains(site, p, n) for n in names)]
+        rebuild.update(edited=edited, edit=m, edit_changed=changed, edit_pages=pages, edit_unexplained=unexplained)
+        self.log(f"  edited {edited}: rebuild {m.wall:.3f} s, {len(changed)} files with a new mtime: "
+                 + ", ".join(changed[:12]) + (" ..." if len(changed) > 12 else ""))
+        if unexplained:
+            self.log(f"  changed without naming the edited page: {', '.join(unexplained[:12])}")
+        with open(path, "wb") as f:
+            f.write(original)
+        run(build)
+        scale["rebuild"] = rebuild
+
+    @staticmethod
+    def contains(site, path, text):
+        try:
+            with open(os.path.join(site, path), "rb") as f:
+                return text.encode() in f.read()
+        except OSError:
+            return False
+
+    # Report ----------------------------------------------------------------------------------
+
+    def summarize(self, scale):
+        gp = median([m.wall for m in scale["greenpub"]])
+        hugo = median([m.wall for m in scale["hugo"]])
+        s = {
+            "institutions": scale["institutions"], "pages": scale["pages"], "greenpub_s": gp,
+            "greenpub_pps": scale["pages"] / gp, "peak_mib": max(m.peak_kib for m in scale["greenpub"]) / 1024,
+            "cpu_per_wall": median([(m.user + m.system) / m.wall for m in scale["greenpub"]]),
+            "output_mib": scale["output_bytes"] / MIB, "hugo_s": hugo, "hugo_pages": scale["hugo_pages"],
+            "hugo_pps": scale["hugo_pages"] / hugo, "hugo_peak_mib": max(m.peak_kib for m in scale["hugo"]) / 1024,
+            "hugo_output_mib": scale["hugo_output_bytes"] / MIB,
+            "cmark_s": median([m.wall for m in scale["cmark"]]), "cp_s": median([m.wall for m in scale["cp"]]),
+            "runs": len(scale["greenpub"]), "identical_runs": scale["identical_runs"],
+        }
+        s["ratio_hugo_pps"] = s["greenpub_pps"] / s["hugo_pps"]
+        s["ratio_cmark"] = gp / s["cmark_s"]
+        s["ratio_cp"] = gp / s["cp_s"]
+        if "rebuild" in scale:
+            r = scale["rebuild"]
+            s["rebuild_s"] = median([m.wall for m in r["unchanged"]])
+            s["rebuild_changed"] = max(r["unchanged_changed_files"])
+            s["edit_s"] = r["edit"].wall
+            s["edit_changed"] = len(r["edit_changed"])
+            s["edit_pages"] = len(r["edit_pages"])
+            s["edit_unexplained"] = len(r["edit_unexplained"])
+            s["edited"] = r["edited"]
+        return s
+
+    def report(self):
+        rows = [self.summarize(s) for s in self.results["scales"]]
+        lines = []
+        m = self.results["machine"]
+        lines.append(f"Machine: {m['cpu']}, {m['nproc']} cores, {m['memory_gib']} GiB, Linux {m['kernel']}; "
+                     f"{m['hugo']}; {m['cmark_gfm']}; {m['swift']}; GreenPub {m['commit']}")
+        lines.append("")
+        lines.append("| institutions | pages | GreenPub s | pages/s | peak MiB | CPU/wall | output MiB "
+                     "| Hugo s | Hugo pages/s | Hugo peak MiB | GreenPub ÷ Hugo pages/s | cmark-gfm s | GreenPub ÷ cmark "
+                     "| cp -r s | GreenPub ÷ cp |")
+        lines.append("|---:" * 15 + "|")
+        for r in rows:
+            lines.append(
+                f"| {r['institutions']:,} | {r['pages']:,} | {r['greenpub_s']:.3f} | {r['greenpub_pps']:,.0f} "
+                f"| {r['peak_mib']:,.0f} | {r['cpu_per_wall']:.2f} | {r['output_mib']:,.1f} | {r['hugo_s']:.3f} "
+                f"| {r['hugo_pps']:,.0f} | {r['hugo_peak_mib']:,.0f} | {r['ratio_hugo_pps']:.2f}x | {r['cmark_s']:.3f} "
+                f"| {r['ratio_cmark']:.1f}x | {r['cp_s']:.3f} | {r['ratio_cp']:.1f}x |")
+        if any("rebuild_s" in r for r in rows):
+            lines.append("")
+            lines.append("| institutions | full build s | rebuild, nothing changed s | ÷ full | files with a new mtime "
+                         "| one-file edit s | files with a new mtime | edited file |")
+            lines.append("|---:" * 7 + "|---|")
+            for r in rows:
+                if "rebuild_s" not in r:
+                    continue
+                lines.append(
+                    f"| {r['institutions']:,} | {r['greenpub_s']:.3f} | {r['rebuild_s']:.3f} "
+                    f"| {r['rebuild_s'] / r['greenpub_s']:.2f} | {r['rebuild_changed']} | {r['edit_s']:.3f} "
+                    f"| {r['edit_changed']} | {r['edited']} |")
+
+        lines.append("")
+        lines.append("Targets:")
+        by = {r["institutions"]: r for r in rows}
+
+        def target(ok, text):
+            lines.append(f"- {'PASS' if ok else 'FAIL'}  {text}")
+
+        for r in rows:
+            target(r["ratio_hugo_pps"] >= 3,
+                   f"{r['institutions']:,}: at least 3x Hugo's pages per second "
+                   f"({r['greenpub_pps']:,.0f} vs {r['hugo_pps']:,.0f}, {r['ratio_hugo_pps']:.2f}x)")
+        if 292 in by:
+            target(by[292]["greenpub_s"] < 0.2,
+                   f"Pengshui sample under 0.2 s wall: {by[292]['greenpub_s']:.3f} s"
+                   + ("" if self.sample_equal() else " (WARNING: the synthesized 292 site differs from the sample's)"))
+        if 30000 in by:
+            target(by[30000]["peak_mib"] < 1024, f"30,000 institutions under 1 GiB peak: {by[30000]['peak_mib']:,.0f} MiB")
+        if 3000 in by and 30000 in by:
+            a, b = by[3000], by[30000]
+            growth, pages = b["greenpub_s"] / a["greenpub_s"], b["pages"] / a["pages"]
+            target(growth <= pages, f"time grows no faster than linearly from 3,000 to 30,000: x{growth:.2f} "
+                                    f"for x{pages:.2f} pages")
+        for r in rows:
+            target(r["identical_runs"], f"{r['institutions']:,}: the {r['runs']} builds are byte-identical")
+        for r in rows:
+            if "rebuild_s" not in r:
+                continue
+            target(r["rebuild_changed"] == 0,
+                   f"{r['institutions']:,}: a rebuild with nothing changed keeps every file's mtime "
+                   f"({r['rebuild_changed']} changed)")
+            target(r["rebuild_s"] < r["greenpub_s"] / 5,
+                   f"{r['institutions']:,}: a rebuild with nothing changed takes under a fifth of a full build "
+                   f"({r['rebuild_s']:.3f} s vs {r['greenpub_s']:.3f} s)")
+            target(r["edit_pages"] >= 1 and r["edit_unexplained"] == 0,
+                   f"{r['institutions']:,}: after editing {r['edited']}, only pages that show or link it are "
+                   f"rewritten ({r['edit_changed']} files: {r['edit_pages']} showing the edit, "
+                   f"{r['edit_changed'] - r['edit_pages'] - r['edit_unexplained']} linking it, "
+                   f"{r['edit_unexplained']} neither)")
+        text = "\n".join(lines)
+        print("\n" + text)
+        with open(os.path.join(self.run_dir, "results.md"), "w") as f:
+            f.write(text + "\n")
+        serializable = json.loads(json.dumps(self.results, default=lambda o: o.as_dict() if isinstance(o, Measure) else str(o)))
+        serializable["summary"] = rows
+        with open(os.path.join(self.run_dir, "results.json"), "w") as f:
+            json.dump(serializable, f, indent=1, ensure_ascii=False)
+        print(f"\nresults: {self.run_dir}/results.md and results.json")
+
+    def sample_equal(self):
+        return all(s.get("equals_sample", True) for s in self.results["scales"])
+
+    def finish(self):
+        """Deletes earlier runs, and this run's sites unless --keep: after every measurement."""
+        if os.path.isdir(self.trash):
+            shutil.rmtree(self.trash)
+        if not self.args.keep:
+            for name in ("out", "hugo-src", "projects"):
+                shutil.rmtree(os.path.join(self.run_dir, name), ignore_errors=True)
+        if not self.args.keep or os.path.isdir(self.trash):
+            print("bench: sites deleted after measuring; the file system may be slow to create files for a few minutes")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", default="292,3000,30000", help="institution counts, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="runs per scale below 30,000 (default 5)")
+    parser.add_argument("--large-runs", type=int, default=3, help="runs at 30,000 and above (default 3)")
+    parser.add_argument("--rebuild-repeats", type=int, default=3, help="rebuilds with nothing changed per scale")
+    parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"), help="work folder")
+    parser.add_argument("--keep", action="store_true", help="keep this run's projects and sites")
+    parser.add_argument("--no-compile", action="store_true", help="use the existing release binary")
+    args = parser.parse_args()
+
+    for tool in ("hugo", "cmark-gfm", "/usr/bin/time"):
+        if not shutil.which(tool):
+            sys.exit(f"bench: {tool} is missing (make bench installs it)")
+    if not args.no_compile:
+        print("bench: swift build -c release --product greenpub (not timed)", flush=True)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "greenpub"], cwd=REPO, check=True)
+    bench = Bench(args)
+    bench.retire_previous_runs()
+    scales = [int(s) for s in args.scales.split(",")]
+    for institutions in scales:
+        runs = args.large_runs if institutions >= 30000 else args.runs
+        bench.results["scales"].append(bench.measure_scale(institutions, runs))
+    for scale in bench.results["scales"]:
+        bench.measure_rebuilds(scale, args.rebuild_repeats)
+    bench.report()
+    bench.finish()
+
+
+if __name__ == "__main__":
+    main()
