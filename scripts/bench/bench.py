@@ -32,6 +32,9 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 GREENPUB = os.path.join(REPO, ".build", "release", "greenpub")
 EDIT_MARKER = "（基准测试：单文件改动标记 GPBENCH-EDIT）"
 MIB = 1024 * 1024
+# Every build is made as of the same day, so that the campaign banner does not depend on the
+# day the bench runs (the week of 2025: the banner shows).
+TODAY = "2025-06-23"
 
 
 class Measure:
@@ -112,6 +115,21 @@ def machine():
     }
 
 
+def cpu_times():
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    idle = fields[3] + fields[4]
+    return sum(fields), idle
+
+
+def busy_fraction(seconds=1.0):
+    """The share of the machine's CPU time other processes used over `seconds`."""
+    total0, idle0 = cpu_times()
+    time.sleep(seconds)
+    total1, idle1 = cpu_times()
+    return 1 - (idle1 - idle0) / max(1, total1 - total0)
+
+
 def median(values):
     return statistics.median(values) if values else float("nan")
 
@@ -123,6 +141,7 @@ class Bench:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.run_dir = os.path.join(self.work, "run-" + stamp)
         self.results = {"machine": machine(), "scales": [], "started": stamp}
+        self.waited = 0
 
     def folder(self, *parts):
         path = os.path.join(self.run_dir, *parts)
@@ -131,6 +150,20 @@ class Bench:
 
     def log(self, message):
         print(message, flush=True)
+
+    def wait_for_quiet(self):
+        """The machine is shared: before a measurement, waits (up to --max-wait seconds in
+        all) until other processes use less than --quiet of its CPU. Returns the busy share
+        seen last, which the results record."""
+        busy = busy_fraction()
+        waited = 0
+        while busy > self.args.quiet and self.waited + waited < self.args.max_wait:
+            if waited == 0:
+                self.log(f"  (machine {busy:.0%} busy with other work; waiting)")
+            busy = busy_fraction(5)
+            waited += 5
+        self.waited += waited
+        return busy
 
     # Preparation -----------------------------------------------------------------------------
 
@@ -159,11 +192,13 @@ class Bench:
         project = self.synthesize(institutions)
         out = lambda name: self.folder("out", str(institutions), name)  # noqa: E731
         times = lambda name: self.folder("time", f"{institutions}-{name}.txt")  # noqa: E731
-        scale = {"institutions": institutions, "project": project, "greenpub": [], "hugo": [], "cmark": [], "cp": []}
+        scale = {"institutions": institutions, "project": project, "greenpub": [], "hugo": [], "cmark": [], "cp": [],
+                 "busy": []}
         hugo_root = None
         for i in range(1, runs + 1):
             site = out(f"greenpub-{i}")
-            m = timed([GREENPUB, "build", "--root", project, "--out", site], times(f"greenpub-{i}"))
+            scale["busy"].append(self.wait_for_quiet())
+            m = timed([GREENPUB, "build", "--root", project, "--out", site, "--today", TODAY], times(f"greenpub-{i}"))
             scale["greenpub"].append(m)
             if i == 1:
                 scale["site"] = site
@@ -175,6 +210,7 @@ class Bench:
                 self.log(f"  GreenPub: {scale['pages']} pages, {scale['output_bytes'] / MIB:.1f} MiB; "
                          f"Hugo project: {pages} content files, {content / MIB:.1f} MiB of <main> bodies")
             hugo_out = out(f"hugo-{i}")
+            scale["busy"].append(self.wait_for_quiet())
             h = timed(["hugo", "--source", hugo_root, "--destination", hugo_out, "--quiet", "--noBuildLock",
                        "--cacheDir", self.folder("hugo-cache")], times(f"hugo-{i}"))
             scale["hugo"].append(h)
@@ -184,18 +220,18 @@ class Bench:
             content = os.path.join(hugo_root, "content")
             markdown = sorted(os.listdir(content))
             c = timed(["cmark-gfm", "--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink"] + markdown,
-                      times(f"cmark-{i}"), cwd=content, stdout=open(out(f"cmark-{i}.html"), "wb"))
+                      times(f"cmark-{i}"), cwd=content, stdout=subprocess.DEVNULL)
             scale["cmark"].append(c)
             p = timed(["cp", "-r", site, out(f"cp-{i}")], times(f"cp-{i}"))
             scale["cp"].append(p)
-            self.log(f"  run {i}: GreenPub {m.wall:.3f} s ({m.peak_kib / 1024:.0f} MiB, cpu {m.user + m.system:.2f} s)"
+            self.log(f"  run {i} (machine busy before: {scale['busy'][-2]:.0%}, {scale['busy'][-1]:.0%}): GreenPub {m.wall:.3f} s ({m.peak_kib / 1024:.0f} MiB, cpu {m.user + m.system:.2f} s)"
                      f" | Hugo {h.wall:.3f} s ({h.peak_kib / 1024:.0f} MiB) | cmark {c.wall:.3f} s | cp {p.wall:.3f} s")
         digests = {tree_digest(out(f"greenpub-{i}")) for i in range(1, runs + 1)}
         scale["identical_runs"] = len(digests) == 1
         self.log(f"  the {runs} GreenPub outputs are {'byte-identical' if scale['identical_runs'] else 'DIFFERENT'}")
         if institutions == 292:
             sample = out("pengshui-sample")
-            run([GREENPUB, "build", "--root", REPO, "--out", sample])
+            run([GREENPUB, "build", "--root", REPO, "--out", sample, "--today", TODAY])
             scale["equals_sample"] = tree_digest(sample) == next(iter(digests))
             self.log(f"  synthesized 292 == the committed Pengshui sample's site: {scale['equals_sample']}")
         return scale
@@ -219,9 +255,10 @@ class Bench:
         institutions, project, site = scale["institutions"], scale["project"], scale["site"]
         self.log(f"\n== rebuilds at {institutions} institutions (into {site})")
         times = lambda name: self.folder("time", f"{institutions}-{name}.txt")  # noqa: E731
-        build = [GREENPUB, "build", "--root", project, "--out", site]
+        build = [GREENPUB, "build", "--root", project, "--out", site, "--today", TODAY]
         rebuild = {"unchanged": [], "unchanged_changed_files": []}
         for r in range(repeats):
+            self.wait_for_quiet()
             before = tree_files(site)
             m = timed(build, times(f"rebuild-{r}"))
             after = tree_files(site)
@@ -237,6 +274,7 @@ class Bench:
             original = f.read()
         with open(path, "wb") as f:
             f.write(original.rstrip(b"\n") + b"\n\n" + EDIT_MARKER.encode() + b"\n")
+        self.wait_for_quiet()
         before = tree_files(site)
         m = timed(build, times("rebuild-edit"))
         after = tree_files(site)
@@ -278,6 +316,7 @@ class Bench:
             "hugo_output_mib": scale["hugo_output_bytes"] / MIB,
             "cmark_s": median([m.wall for m in scale["cmark"]]), "cp_s": median([m.wall for m in scale["cp"]]),
             "runs": len(scale["greenpub"]), "identical_runs": scale["identical_runs"],
+            "busy_max": max(scale["busy"]),
         }
         s["ratio_hugo_pps"] = s["greenpub_pps"] / s["hugo_pps"]
         s["ratio_cmark"] = gp / s["cmark_s"]
@@ -323,6 +362,10 @@ class Bench:
                     f"| {r['rebuild_s'] / r['greenpub_s']:.2f} | {r['rebuild_changed']} | {r['edit_s']:.3f} "
                     f"| {r['edit_changed']} | {r['edited']} |")
 
+        lines.append("")
+        lines.append("Other processes' share of the CPU just before the measurements (the machine is shared): "
+                     + ", ".join(f"{r['institutions']:,}: at most {r['busy_max']:.0%}" for r in rows)
+                     + f"; waited {self.waited} s for quiet.")
         lines.append("")
         lines.append("Targets:")
         by = {r["institutions"]: r for r in rows}
@@ -392,6 +435,9 @@ def main():
     parser.add_argument("--large-runs", type=int, default=3, help="runs at 30,000 and above (default 3)")
     parser.add_argument("--rebuild-repeats", type=int, default=3, help="rebuilds with nothing changed per scale")
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"), help="work folder")
+    parser.add_argument("--quiet", type=float, default=0.15,
+                        help="before each measurement wait until other processes use less than this share of the CPU")
+    parser.add_argument("--max-wait", type=float, default=900, help="give up waiting for a quiet machine after this many seconds in all")
     parser.add_argument("--keep", action="store_true", help="keep this run's projects and sites")
     parser.add_argument("--no-compile", action="store_true", help="use the existing release binary")
     args = parser.parse_args()
