@@ -4,8 +4,8 @@ For every HTML page GreenPub wrote, the body of its <main> (the rendered Markdow
 inline SVG) becomes a Hugo content file with front matter (title, description, url), so that
 Hugo writes the same number of pages at the same paths with the same bytes of content. A
 minimal layout wraps it in the frame of GreenPub's own home page (head, header, navigation,
-footer), and GreenPub's assets are Hugo's static files. Hugo also writes a sitemap and an RSS
-feed, as GreenPub does.
+footer), and GreenPub's other files (styles, data exports, robots.txt) are Hugo's static files.
+Hugo writes its own sitemap and RSS feed, as GreenPub does.
 
 Hugo's task is therefore lighter than GreenPub's: the content is already HTML (one raw HTML
 block per file, which Goldmark passes through), so Hugo neither renders Markdown nor computes
@@ -89,9 +89,16 @@ def generate(greenpub_site, hugo_root):
         f.write(layout)
     with open(os.path.join(hugo_root, "config.toml"), "w", encoding="utf-8") as f:
         f.write(CONFIG)
-    assets = os.path.join(greenpub_site, "assets")
-    if os.path.isdir(assets):
-        shutil.copytree(assets, os.path.join(hugo_root, "static", "assets"))
+    # Every other file GreenPub writes (styles, data exports, robots.txt) is a static file for
+    # Hugo, except the sitemap and the feed, which Hugo makes itself.
+    for base, _, names in os.walk(greenpub_site):
+        for name in names:
+            path = os.path.relpath(os.path.join(base, name), greenpub_site)
+            if path.endswith(".html") or path in ("sitemap.xml", "feed.xml"):
+                continue
+            target = os.path.join(hugo_root, "static", path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(os.path.join(greenpub_site, path), target)
 
     total = 0
     for number, path in enumerate(pages, 1):
