@@ -226,6 +226,13 @@ class Bench:
             scale["cp"].append(p)
             self.log(f"  run {i} (machine busy before: {scale['busy'][-2]:.0%}, {scale['busy'][-1]:.0%}): GreenPub {m.wall:.3f} s ({m.peak_kib / 1024:.0f} MiB, cpu {m.user + m.system:.2f} s)"
                      f" | Hugo {h.wall:.3f} s ({h.peak_kib / 1024:.0f} MiB) | cmark {c.wall:.3f} s | cp {p.wall:.3f} s")
+        # `greenpub check` runs every stage but writing: the difference to a build is the writing.
+        checks = []
+        for i in range(1, min(runs, 3) + 1):
+            self.wait_for_quiet()
+            checks.append(timed([GREENPUB, "check", "--root", project, "--today", TODAY], times(f"check-{i}")))
+        scale["check"] = checks
+        self.log(f"  greenpub check (no writing): {median([c.wall for c in checks]):.3f} s")
         digests = {tree_digest(out(f"greenpub-{i}")) for i in range(1, runs + 1)}
         scale["identical_runs"] = len(digests) == 1
         self.log(f"  the {runs} GreenPub outputs are {'byte-identical' if scale['identical_runs'] else 'DIFFERENT'}")
@@ -317,6 +324,8 @@ class Bench:
             "cmark_s": median([m.wall for m in scale["cmark"]]), "cp_s": median([m.wall for m in scale["cp"]]),
             "runs": len(scale["greenpub"]), "identical_runs": scale["identical_runs"],
             "busy_max": max(scale["busy"]),
+            "check_s": median([m.wall for m in scale["check"]]),
+            "check_peak_mib": max(m.peak_kib for m in scale["check"]) / 1024,
         }
         s["ratio_hugo_pps"] = s["greenpub_pps"] / s["hugo_pps"]
         s["ratio_cmark"] = gp / s["cmark_s"]
@@ -349,6 +358,14 @@ class Bench:
                 f"| {r['peak_mib']:,.0f} | {r['cpu_per_wall']:.2f} | {r['output_mib']:,.1f} | {r['hugo_s']:.3f} "
                 f"| {r['hugo_pps']:,.0f} | {r['hugo_peak_mib']:,.0f} | {r['ratio_hugo_pps']:.2f}x | {r['cmark_s']:.3f} "
                 f"| {r['ratio_cmark']:.1f}x | {r['cp_s']:.3f} | {r['ratio_cp']:.1f}x |")
+        lines.append("")
+        lines.append("| institutions | build s | check s (load, compute, render; no writing) | writing s (the difference) "
+                     "| writing share | check peak MiB |")
+        lines.append("|---:" * 6 + "|")
+        for r in rows:
+            writing = r["greenpub_s"] - r["check_s"]
+            lines.append(f"| {r['institutions']:,} | {r['greenpub_s']:.3f} | {r['check_s']:.3f} | {writing:.3f} "
+                         f"| {writing / r['greenpub_s']:.0%} | {r['check_peak_mib']:,.0f} |")
         if any("rebuild_s" in r for r in rows):
             lines.append("")
             lines.append("| institutions | full build s | rebuild, nothing changed s | ÷ full | files with a new mtime "
