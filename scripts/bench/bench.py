@@ -169,8 +169,8 @@ class Bench:
 
     def settle(self):
         """After many files were deleted this machine's file system creates files several
-        times slower for some minutes (measured: cp -r of 3,000 files 2.9 s two minutes after
-        deleting ~200,000 files, 0.2 s ten minutes after). Waits until --settle seconds have
+        times slower for some minutes (measured: cp -r of 3,000 files 2.9 s a minute or two after
+        deleting some 300,000 files, 0.2 s eight minutes after). Waits until --settle seconds have
         passed since the last run deleted its sites."""
         marker = os.path.join(self.work, "last-deletion")
         if not os.path.exists(marker):
