@@ -1,4 +1,5 @@
 import Foundation
+import GreenPubLoad
 import GreenPubModel
 
 /// What the last successful build of a site was made from, kept beside the site folder
@@ -31,7 +32,7 @@ struct BuildManifest: Codable, Equatable {
         }
         hash.add(today)
         for folder in ["content", "templates"] {
-            for path in ProjectFileList.list(root: root, under: folder) {
+            for path in ProjectFiles.list(root: root, under: folder, includingHidden: true) {
                 hash.add(path)
                 if let data = try? Data(contentsOf: root.appendingPathComponent(path)) { hash.add(data) }
             }
@@ -68,7 +69,7 @@ struct BuildManifest: Codable, Equatable {
                   (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 == file.modified
             else { return false }
         }
-        return ProjectFileList.list(root: output, under: nil).count == files.count
+        return ProjectFiles.list(root: output, under: nil, includingHidden: true).count == files.count
     }
 }
 
@@ -86,21 +87,6 @@ struct FNV1a {
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
     private mutating func add(separator: UInt8) { value = (value ^ UInt64(separator)) &* 0x0000_0100_0000_01B3 }
-}
-
-/// Regular files under a folder, project-relative, sorted (hidden files included for the site check).
-enum ProjectFileList {
-    static func list(root: URL, under folder: String?) -> [String] {
-        let base = folder.map { root.appendingPathComponent($0) } ?? root
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        let basePath = base.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let relative = String(url.standardizedFileURL.path.dropFirst(basePath.count + 1))
-            paths.append(folder.map { "\($0)/\(relative)" } ?? relative)
-        }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
 }
 
 private extension String {

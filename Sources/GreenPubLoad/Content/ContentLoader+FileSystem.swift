@@ -40,12 +40,15 @@ public enum ContentLoader {
 
 /// Listing and reading files of a project, with project-relative paths in a stable order.
 public enum ProjectFiles {
-    /// Project-relative paths of the regular files under `folder` ending in `.ext`, sorted by
-    /// path (byte order), whatever order the file system lists them in.
-    public static func list(root: URL, under folder: String, extension ext: String? = nil) -> [String] {
-        let base = root.appendingPathComponent(folder)
+    /// Project-relative paths of the regular files under `folder` (the root itself when nil)
+    /// ending in `.ext`, sorted by path (byte order), whatever order the file system lists them
+    /// in. Hidden files are skipped unless `includingHidden` is set.
+    public static func list(root: URL, under folder: String?, extension ext: String? = nil,
+                            includingHidden: Bool = false) -> [String] {
+        let base = folder.map { root.appendingPathComponent($0) } ?? root
         guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: base, includingPropertiesForKeys: [.isRegularFileKey],
+            options: includingHidden ? [] : [.skipsHiddenFiles])
         else { return [] }
         let basePath = base.standardizedFileURL.path
         var paths: [String] = []
@@ -54,7 +57,8 @@ public enum ProjectFiles {
             if let ext, url.pathExtension.lowercased() != ext { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(basePath + "/") else { continue }
-            paths.append(folder + "/" + full.dropFirst(basePath.count + 1))
+            let relative = String(full.dropFirst(basePath.count + 1))
+            paths.append(folder.map { "\($0)/\(relative)" } ?? relative)
         }
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
