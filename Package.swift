@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -35,12 +34,13 @@ let package = Package(
         .target(name: "GreenPubCompute", dependencies: ["GreenPubModel"]),
         // Charts: typed chart descriptions in, SVG text out. Knows nothing of pages.
         .target(name: "GreenPubCharts"),
+        // Mustache templates: parsing with line:column errors, rendering over typed values.
+        .target(name: "GreenPubTemplates"),
         // The only importer of cmark-gfm.
         .target(name: "GreenPubMarkdown", dependencies: ["CCmarkGFM"]),
         // Pages: view models, Mustache templates, shortcodes; returns files in memory.
         .target(name: "GreenPubRender", dependencies: [
-            "GreenPubModel", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown",
-            .product(name: "Mustache", package: "swift-mustache"),
+            "GreenPubModel", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown", "GreenPubTemplates",
         ]),
         // The pipeline and the only writer of the output folder.
         .target(name: "GreenPubKit", dependencies: [
@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "GreenPubChartsTests", dependencies: ["GreenPubCharts"],
                     exclude: ["Golden"]),
         .testTarget(name: "GreenPubMarkdownTests", dependencies: ["GreenPubMarkdown"]),
-        .testTarget(name: "GreenPubRenderTests", dependencies: ["GreenPubRender"]),
+        .testTarget(name: "GreenPubTemplatesTests", dependencies: ["GreenPubTemplates"]),
+        .testTarget(name: "GreenPubRenderTests", dependencies: ["GreenPubRender", "GreenPubTemplates"]),
         .testTarget(name: "GreenPubKitTests", dependencies: ["GreenPubKit"],
                     exclude: ["Fixtures", "Golden"]),
     ]

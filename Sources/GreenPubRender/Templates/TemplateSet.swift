@@ -1,5 +1,5 @@
 import GreenPubModel
-import Mustache
+import GreenPubTemplates
 
 /// A template file of the project's `templates/` folder.
 public struct TemplateSource: Sendable, Hashable {
@@ -16,32 +16,33 @@ public struct TemplateSource: Sendable, Hashable {
     }
 }
 
-/// The parsed templates, with the guarantee that every template GreenPub renders exists.
-///
-/// swift-mustache answers `nil` for an unknown template; here a missing template is a load-time
-/// error and rendering always returns text.
+/// The parsed templates, with the guarantee that every template GreenPub renders exists and
+/// every partial a template includes exists: both are load-time errors, so rendering always
+/// returns text.
 public struct TemplateSet: Sendable {
     /// Templates every project must provide.
     public static let required = ["layout", "page"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     public let names: [String]
 
-    /// Pure: parses every source; syntax errors and missing required templates are diagnostics.
+    /// Pure: parses every source; syntax errors, partials that name no template and missing
+    /// required templates are diagnostics.
     public static func parse(_ sources: [TemplateSource], required: [String] = TemplateSet.required) -> (TemplateSet?, [Diagnostic]) {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
         for source in sources {
             do {
-                let template = try MustacheTemplate(string: source.text)
-                library.register(template, named: source.name)
-            } catch let error as MustacheTemplate.ParserError {
-                let at = SourceLocation(file: source.path, line: error.context.lineNumber,
-                                        column: max(1, error.context.columnNumber))
-                diagnostics.append(.error(at, "template syntax: \(describe(error.error))"))
+                try library.add(source.name, text: source.text)
             } catch {
-                diagnostics.append(.error(SourceLocation(file: source.path, line: 1, column: 1), "template: \(error)"))
+                let at = SourceLocation(file: source.path, line: error.line, column: error.column)
+                diagnostics.append(.error(at, "template syntax: \(error.message)"))
             }
+        }
+        let paths = Dictionary(sources.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
+        for tag in library.missingPartials {
+            let at = SourceLocation(file: paths[tag.template] ?? "templates/\(tag.template).mustache", line: tag.line, column: tag.column)
+            diagnostics.append(.error(at, "template {{> \(tag.partial)}}: there is no templates/\(tag.partial).mustache"))
         }
         let names = sources.map(\.name)
         for name in required where !names.contains(name) {
@@ -55,17 +56,8 @@ public struct TemplateSet: Sendable {
     public func contains(_ name: String) -> Bool { names.contains(name) }
 
     /// Renders a template known to exist (checked when the set was parsed, or by `contains`).
+    /// View models that are `TemplateObject`s answer lookups directly; others are reflected.
     public func render(_ name: String, _ context: Any) -> String {
-        library.render(context, withTemplate: name) ?? ""
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a closing {{/name}} does not match the section it closes"
-        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
-        case MustacheTemplate.Error.expectedSectionEnd: "a section {{#name}} is never closed with {{/name}}"
-        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
-        default: "\(error)"
-        }
+        library.render(name, TemplateValue.reflecting(context) ?? .bool(false))
     }
 }

@@ -1,25 +1,33 @@
 import GreenPubModel
-import Mustache
+import GreenPubTemplates
 import Testing
 @testable import GreenPubRender
 
-/// The view models with a hand-written Mustache lookup answer for every stored property,
-/// exactly as the Mirror lookup they replace would.
-@Suite struct MustacheLookupTests {
-    func checkLookup(_ value: any MustacheParent) {
+/// The view models with a hand-written template lookup answer for every stored property,
+/// exactly as the reflection they replace would.
+@Suite struct TemplateLookupTests {
+    func checkLookup(_ value: any TemplateObject) {
         let mirror = Mirror(reflecting: value)
         #expect(!mirror.children.isEmpty)
         for child in mirror.children {
             guard let label = child.label else { continue }
-            let found = value.child(named: label)
-            let optional = Mirror(reflecting: child.value)
-            let stored: Any? = optional.displayStyle == .optional ? optional.children.first?.value : child.value
-            #expect((found == nil) == (stored == nil), "\(type(of: value)).\(label)")
-            if let found, let stored {
-                #expect(String(describing: found) == String(describing: stored), "\(type(of: value)).\(label)")
-            }
+            let found = value.templateValue(forKey: label)
+            let reflected = TemplateValue.reflecting(child.value)
+            #expect(describe(found) == describe(reflected), "\(type(of: value)).\(label)")
         }
-        #expect(value.child(named: "noSuchProperty") == nil)
+        #expect(value.templateValue(forKey: "noSuchProperty") == nil)
+    }
+
+    /// A comparable description: texts and booleans in full, lists element by element, objects
+    /// by the type they wrap.
+    func describe(_ value: TemplateValue?) -> String {
+        switch value {
+        case nil: "nil"
+        case .text(let text)?: "text(\(text))"
+        case .bool(let flag)?: "bool(\(flag))"
+        case .list(let elements)?: "[" + elements.map(describe).joined(separator: ",") + "]"
+        case .object?: "object"
+        }
     }
 
     @Test func everyStoredPropertyIsFound() throws {
@@ -52,8 +60,8 @@ import Testing
                             menuPath: "a/b.html", kind: "page", bodyHTML: "<p>x</p>")
         let config = SiteConfig(title: "站点", organisation: "单位", description: "站点说明")
         let view = LayoutView(page: page, config: config, menu: [MenuItem(title: "首页", outputPath: "index.html", order: 0)])
-        MustacheLookupTests().checkLookup(view)
-        view.nav.forEach { MustacheLookupTests().checkLookup($0) }
-        view.breadcrumbs.forEach { MustacheLookupTests().checkLookup($0) }
+        TemplateLookupTests().checkLookup(view)
+        view.nav.forEach { TemplateLookupTests().checkLookup($0) }
+        view.breadcrumbs.forEach { TemplateLookupTests().checkLookup($0) }
     }
 }

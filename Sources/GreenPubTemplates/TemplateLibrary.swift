@@ -1,0 +1,38 @@
+/// A set of named templates that can include one another as partials.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+    /// Every partial tag: the template it is in, the name it includes, and where.
+    private var partialTags: [(template: String, partial: String, line: Int, column: Int)] = []
+
+    public init() {}
+
+    public var names: [String] { templates.keys.sorted() }
+
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Parses `text` as the template `name` (replacing one of the same name).
+    public mutating func add(_ name: String, text: String) throws(TemplateSyntaxError) {
+        var parser = TemplateParser(text)
+        let nodes = try parser.parse()
+        templates[name] = nodes
+        partialTags.removeAll { $0.template == name }
+        for tag in parser.partials {
+            let (line, column) = parser.location(of: tag.offset)
+            partialTags.append((name, tag.name, line, column))
+        }
+    }
+
+    /// Partial tags naming a template the library does not have.
+    public var missingPartials: [(template: String, partial: String, line: Int, column: Int)] {
+        partialTags.filter { templates[$0.partial] == nil }
+    }
+
+    /// The template `name` rendered with `value` as its context; an unknown name renders as
+    /// nothing (check with `contains` first).
+    public func render(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var renderer = TemplateRenderer(templates: templates, root: value, capacity: capacity)
+        renderer.render(nodes, indentation: "")
+        return renderer.output
+    }
+}

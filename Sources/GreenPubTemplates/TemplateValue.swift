@@ -1,0 +1,65 @@
+/// A value as a template sees it. View models answer name lookups with these directly
+/// (`TemplateObject`), so rendering never casts or reflects on the hot path.
+public enum TemplateValue {
+    /// Shown as text (HTML-escaped in `{{name}}`, as is in `{{{name}}}`); a section over it
+    /// renders once with the text as the context.
+    case text(String)
+    /// A section renders when true; an inverted section when false.
+    case bool(Bool)
+    /// A section renders once per element; an inverted section when empty.
+    case list([TemplateValue])
+    /// Something with named children; a section renders once with it as the context.
+    case object(any TemplateObject)
+
+    /// The named child of an object; `nil` for every other kind of value.
+    @inlinable
+    func child(_ name: String) -> TemplateValue? {
+        if case .object(let object) = self { return object.templateValue(forKey: name) }
+        return nil
+    }
+}
+
+/// A view model that answers a template's name lookups itself: one `switch` over its property
+/// names, returning `nil` for names it does not have (the lookup then goes on to the enclosing
+/// context, as in any Mustache implementation).
+public protocol TemplateObject: TemplateRepresentable {
+    func templateValue(forKey key: String) -> TemplateValue?
+}
+
+/// A Swift value with a template representation; `nil` means absent (an optional left empty).
+public protocol TemplateRepresentable {
+    var templateValue: TemplateValue? { get }
+}
+
+extension TemplateObject {
+    public var templateValue: TemplateValue? { .object(self) }
+}
+
+extension String: TemplateRepresentable {
+    public var templateValue: TemplateValue? { .text(self) }
+}
+
+extension Substring: TemplateRepresentable {
+    public var templateValue: TemplateValue? { .text(String(self)) }
+}
+
+extension Bool: TemplateRepresentable {
+    public var templateValue: TemplateValue? { .bool(self) }
+}
+
+extension Int: TemplateRepresentable {
+    public var templateValue: TemplateValue? { .text(String(self)) }
+}
+
+extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
+    public var templateValue: TemplateValue? {
+        switch self {
+        case .some(let value): value.templateValue
+        case .none: nil
+        }
+    }
+}
+
+extension Array: TemplateRepresentable where Element: TemplateRepresentable {
+    public var templateValue: TemplateValue? { .list(compactMap(\.templateValue)) }
+}
