@@ -1,5 +1,6 @@
 import Foundation
 import GreenPubModel
+import GreenPubRender
 
 /// `greenpub build` and `greenpub check` as functions: what the commands run, and what the
 /// tests call.
@@ -20,8 +21,10 @@ public enum SiteBuilder {
     /// Loads, validates, computes and renders; writes nothing.
     public static func check(root: URL, today: String = "2025-01-01") -> Report {
         let (sources, loadDiagnostics) = ProjectLoader.load(root: root)
-        let result = Pipeline.run(sources, loadDiagnostics: loadDiagnostics, today: today)
-        return Report(diagnostics: result.diagnostics, pageCount: result.pageCount, fileCount: result.files.count, written: nil)
+        let output = DiscardedOutput()
+        let outcome = Pipeline.run(sources, loadDiagnostics: loadDiagnostics, today: today, into: output)
+        return Report(diagnostics: outcome.diagnostics, pageCount: outcome.succeeded ? outcome.pageCount : 0,
+                      fileCount: outcome.succeeded ? output.count : 0, written: nil)
     }
 
     /// Runs every check, then writes the site to `output` only when there is no error.
@@ -41,13 +44,17 @@ public enum SiteBuilder {
                           written: SiteWriter.Summary(written: 0, unchanged: manifest.files.count), reprinted: true)
         }
         let (sources, loadDiagnostics) = ProjectLoader.load(root: root)
-        let result = Pipeline.run(sources, loadDiagnostics: loadDiagnostics, today: today)
-        var report = Report(diagnostics: result.diagnostics, pageCount: result.pageCount, fileCount: result.files.count, written: nil)
-        guard result.succeeded else { return report }
+        let writer = try SiteWriter(output: output)
+        let outcome = Pipeline.run(sources, loadDiagnostics: loadDiagnostics, today: today, into: writer)
+        guard outcome.succeeded else {
+            writer.discard()
+            return Report(diagnostics: outcome.diagnostics, pageCount: 0, fileCount: 0, written: nil)
+        }
+        var report = Report(diagnostics: outcome.diagnostics, pageCount: outcome.pageCount, fileCount: writer.fileCount, written: nil)
         try? FileManager.default.removeItem(at: BuildManifest.location(for: output))
-        report.written = try SiteWriter.write(result.files, to: output)
-        BuildManifest.write(fingerprint: fingerprint, pageCount: result.pageCount,
-                            warnings: result.diagnostics.map(\.description), files: result.files, output: output)
+        report.written = try writer.commit()
+        BuildManifest.write(fingerprint: fingerprint, pageCount: outcome.pageCount,
+                            warnings: outcome.diagnostics.map(\.description), files: writer.files, output: output)
         return report
     }
 }

@@ -61,5 +61,5 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(compactMap(\.templateValue)) }
+    public var templateValue: TemplateValue? { .list(compactMap { $0.templateValue }) }
 }

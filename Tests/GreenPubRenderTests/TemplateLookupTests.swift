@@ -53,6 +53,18 @@ import Testing
     }
 }
 
+@Suite struct RowLookupTests {
+    @Test func registerAndGroupRowsAnswerForEveryStoredProperty() {
+        let lookup = TemplateLookupTests()
+        lookup.checkLookup(ProjectListView.Entry(
+            anchor: "entry-RF-1", id: "RF-1", title: "改造", note: "说明", hasNote: true, institution: "单位",
+            institutionHref: "../institutions/E1.html", hasInstitutionHref: true, statusLabel: "已完成",
+            statusClass: "done", start: "2021-01", end: "2021-06", cells: ["1", "2"]))
+        lookup.checkLookup(TaskTableView.EntryLink(id: "RF-1", title: "改造", href: "projects.html#entry-RF-1"))
+        lookup.checkLookup(GroupView.Member(rank: 3, name: "单位", href: "../institutions/E1.html", value: "1.5"))
+    }
+}
+
 @Suite struct LayoutLookupTests {
     @Test func layoutAnswersForEveryStoredProperty() {
         let page = SitePage(outputPath: "a/b.html", title: "标题", description: "说明",

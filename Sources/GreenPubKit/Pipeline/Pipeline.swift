@@ -73,29 +73,47 @@ public enum Pipeline {
         return (data, diagnostics)
     }
 
-    /// Runs load's output through validate, compute and render. Pure.
+    /// Runs load's output through validate, compute and render, and returns the files. Pure.
+    public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String) -> Result {
+        let output = CollectedOutput()
+        let outcome = run(sources, loadDiagnostics: loadDiagnostics, today: today, into: output)
+        guard outcome.succeeded else { return Result(files: [], pageCount: 0, diagnostics: outcome.diagnostics) }
+        return Result(files: output.files, pageCount: outcome.pageCount, diagnostics: outcome.diagnostics)
+    }
+
+    /// What a run handed to its output.
+    public struct Outcome: Sendable {
+        public var pageCount: Int
+        public var diagnostics: [Diagnostic]
+
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    /// Runs load's output through validate, compute and render, handing every file to `output`
+    /// as it is made (the project's assets too).
     ///
     /// Every stage runs even when an earlier one found errors (on the rows, pages and files that
-    /// could be read), so that one run lists every problem of every file, shortcodes included;
-    /// any error then means no files. Only a project without templates or site settings stops
+    /// could be read), so that one run lists every problem of every file, shortcodes included.
+    /// After an error in load, validate or compute, the files go nowhere; an error found while
+    /// rendering comes after some files were handed over, so a caller that writes must discard
+    /// them when the outcome failed. Only a project without templates or site settings stops
     /// before rendering.
-    public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String) -> Result {
+    public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String,
+                           into output: any SiteOutput) -> Outcome {
         var diagnostics = loadDiagnostics + validate(sources)
         let required = SiteRenderer.requiredTemplates(hasData: sources.factors != nil && !sources.statistics.isEmpty)
         let (templates, templateProblems) = TemplateSet.parse(sources.templates, required: required)
         diagnostics += templateProblems
         guard let templates, let config = sources.config else {
-            return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
+            return Outcome(pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
         }
         let (data, computeProblems) = compute(sources, config: config, today: today)
         diagnostics += computeProblems
+        let target: any SiteOutput = diagnostics.hasErrors ? DiscardedOutput() : output
         let renderer = SiteRenderer(templates: templates, markdown: MarkdownRenderer())
-        let (rendered, renderProblems) = renderer.render(data)
+        let (pageCount, renderProblems) = renderer.render(data, to: target)
         diagnostics += renderProblems
-        guard !diagnostics.hasErrors else {
-            return Result(files: [], pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
-        }
-        let files = (rendered.files + sources.assets).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return Result(files: files, pageCount: rendered.pageCount, diagnostics: diagnostics.sortedForPrinting())
+        for asset in sources.assets { target.put(asset) }
+        return Outcome(pageCount: pageCount, diagnostics: diagnostics.sortedForPrinting())
     }
 }

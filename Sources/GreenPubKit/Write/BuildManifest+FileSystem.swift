@@ -10,7 +10,19 @@ struct BuildManifest: Codable, Equatable {
     struct File: Codable, Equatable {
         var path: String
         var size: Int
-        var modified: Double
+        /// Modification time, as `stat(2)` gives it.
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+
+        /// The size and modification time of the file at `path` (nil when it is not there).
+        init?(_ sitePath: String, statusOf path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            self.path = sitePath
+            size = Int(status.st_size)
+            modifiedSeconds = Int(status.st_mtim.tv_sec)
+            modifiedNanoseconds = Int(status.st_mtim.tv_nsec)
+        }
     }
 
     var fingerprint: String
@@ -45,16 +57,9 @@ struct BuildManifest: Codable, Equatable {
         return try? JSONDecoder().decode(BuildManifest.self, from: data)
     }
 
-    /// Records the site as it is on disk now.
-    static func write(fingerprint: String, pageCount: Int, warnings: [String], files: [OutputFile], output: URL) {
-        var entries: [File] = []
-        for file in files {
-            let path = output.appendingPathComponent(file.path).path
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return }
-            entries.append(File(path: file.path, size: (attributes[.size] as? NSNumber)?.intValue ?? -1,
-                                modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0))
-        }
-        let manifest = BuildManifest(fingerprint: fingerprint, pageCount: pageCount, warnings: warnings, files: entries)
+    /// Records the site as its writer left it.
+    static func write(fingerprint: String, pageCount: Int, warnings: [String], files: [File], output: URL) {
+        let manifest = BuildManifest(fingerprint: fingerprint, pageCount: pageCount, warnings: warnings, files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try? encoder.encode(manifest).write(to: location(for: output))
@@ -62,12 +67,9 @@ struct BuildManifest: Codable, Equatable {
 
     /// True when every file of the last build is still there, unchanged, and nothing else is.
     func siteIsIntact(at output: URL) -> Bool {
-        let fm = FileManager.default
+        let root = output.path
         for file in files {
-            guard let attributes = try? fm.attributesOfItem(atPath: output.appendingPathComponent(file.path).path),
-                  (attributes[.size] as? NSNumber)?.intValue == file.size,
-                  (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 == file.modified
-            else { return false }
+            guard File(file.path, statusOf: root + "/" + file.path) == file else { return false }
         }
         return ProjectFiles.list(root: output, under: nil, includingHidden: true).count == files.count
     }

@@ -1,13 +1,18 @@
 import Foundation
 import GreenPubModel
+import GreenPubRender
 
 /// Stage 5, Write: puts the built files in place, all or nothing.
 ///
-/// The new site is written into a temporary folder beside the output and swapped in only when
-/// every file is written, so a failed build leaves the previous site as it was. A file whose
-/// bytes did not change is hard-linked from the previous site instead of rewritten, so its
-/// modification time stays and an rsync deploy sends only what changed.
-public enum SiteWriter {
+/// Files are written as the renderer hands them over (from both rendering threads) into a
+/// staging folder beside the output; `commit` swaps it in only when every file is written, so
+/// a failed build leaves the previous site as it was (`discard` removes the staging folder).
+/// A file whose bytes did not change is hard-linked from the previous site instead of
+/// rewritten, so its modification time stays and an rsync deploy sends only what changed.
+///
+/// Files are written with plain `write(2)`, not flushed one by one: the swap is what makes the
+/// build all or nothing, and the system writes the pages out in its own time.
+public final class SiteWriter: SiteOutput, @unchecked Sendable {
     public struct Summary: Sendable, Equatable {
         public var written: Int
         public var unchanged: Int
@@ -25,69 +30,153 @@ public enum SiteWriter {
         }
     }
 
-    public static func write(_ files: [OutputFile], to output: URL) throws -> Summary {
-        let fm = FileManager.default
+    private let output: String
+    private let staging: String
+    private let retired: String
+    private let lock = NSLock()
+    private var folders: Set<Substring> = [""]
+    private var summary = Summary(written: 0, unchanged: 0)
+    private var recorded: [BuildManifest.File] = []
+    private var failure: Failure?
+
+    /// Creates the staging folder beside `output` (and `output`'s parent if needed).
+    public init(output: URL) throws {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).new-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(pid)")
-        try? fm.removeItem(at: staging)
-        try? fm.removeItem(at: retired)
+        self.output = output.path
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(pid)").path
+        retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(pid)").path
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: staging)
+        try? fm.removeItem(atPath: retired)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
-            throw Failure.cannotWrite(path: staging.path, reason: error.localizedDescription)
+            throw Failure.cannotWrite(path: staging, reason: error.localizedDescription)
         }
+    }
 
-        var summary = Summary(written: 0, unchanged: 0)
-        var createdFolders: Set<String> = [staging.path]
+    /// The files handed over so far.
+    public var fileCount: Int { lock.withLock { recorded.count } }
+
+    /// The files as written, by path, for the build manifest.
+    var files: [BuildManifest.File] {
+        lock.withLock { recorded }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    public func put(_ file: OutputFile) {
+        if lock.withLock({ failure != nil }) { return }
         do {
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent()
-                if !createdFolders.contains(folder.path) {
-                    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-                    createdFolders.insert(folder.path)
-                }
-                let previous = output.appendingPathComponent(file.path)
-                if sameBytes(at: previous, as: file.bytes), link(previous.path, target.path) == 0 {
-                    summary.unchanged += 1
-                    continue
-                }
-                try Data(file.bytes).write(to: target)
-                summary.written += 1
+            try createFolders(for: file.path)
+            let target = staging + "/" + file.path
+            let previous = output + "/" + file.path
+            let unchanged = Self.hasBytes(file.bytes, at: previous) && link(previous, target) == 0
+            if !unchanged { try Self.write(file.bytes, to: target) }
+            let entry = try Self.record(file.path, at: target)
+            lock.withLock {
+                recorded.append(entry)
+                if unchanged { summary.unchanged += 1 } else { summary.written += 1 }
             }
+        } catch let error as Failure {
+            lock.withLock { if failure == nil { failure = error } }
         } catch {
-            try? fm.removeItem(at: staging)
-            throw Failure.cannotWrite(path: output.path, reason: error.localizedDescription)
+            lock.withLock { if failure == nil { failure = .cannotWrite(path: file.path, reason: "\(error)") } }
         }
+    }
 
-        // Swap: the old site steps aside, the new one takes its name, the old one goes.
-        let hadPrevious = fm.fileExists(atPath: output.path)
+    /// Swaps the staging folder in: the old site steps aside, the new one takes its name, the
+    /// old one goes. Throws (and leaves the previous site in place) when any file failed.
+    public func commit() throws -> Summary {
+        if let failure = lock.withLock({ failure }) {
+            discard()
+            throw failure
+        }
+        let fm = FileManager.default
+        let hadPrevious = fm.fileExists(atPath: output)
         if hadPrevious {
-            guard rename(output.path, retired.path) == 0 else {
-                try? fm.removeItem(at: staging)
-                throw Failure.cannotSwap(reason: String(cString: strerror(errno)))
+            guard rename(output, retired) == 0 else {
+                let reason = Self.reason()
+                discard()
+                throw Failure.cannotSwap(reason: reason)
             }
         }
-        guard rename(staging.path, output.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if hadPrevious { _ = rename(retired.path, output.path) }
-            try? fm.removeItem(at: staging)
+        guard rename(staging, output) == 0 else {
+            let reason = Self.reason()
+            if hadPrevious { _ = rename(retired, output) }
+            discard()
             throw Failure.cannotSwap(reason: reason)
         }
-        if hadPrevious { try? fm.removeItem(at: retired) }
-        return summary
+        if hadPrevious { try? fm.removeItem(atPath: retired) }
+        return lock.withLock { summary }
     }
 
-    private static func sameBytes(at url: URL, as bytes: [UInt8]) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = attributes[.size] as? NSNumber, size.intValue == bytes.count,
-              let data = try? Data(contentsOf: url)
-        else { return false }
-        return data.elementsEqual(bytes)
+    /// Removes the staging folder; the previous site is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
     }
+
+    // MARK: - Files
+
+    /// Creates every folder above `path` in the staging folder that is not there yet.
+    private func createFolders(for path: String) throws {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        let folder = path[..<slash]
+        try lock.withLock {
+            if folders.contains(folder) { return }
+            var end = folder.startIndex
+            while end < folder.endIndex {
+                end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+                let prefix = folder[..<end]
+                if folders.contains(prefix) { continue }
+                if mkdir(staging + "/" + prefix, 0o777) != 0, errno != EEXIST {
+                    throw Failure.cannotWrite(path: String(prefix), reason: Self.reason())
+                }
+                folders.insert(prefix)
+            }
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
+                offset += count
+            }
+        }
+    }
+
+    /// True when the file at `path` holds exactly `bytes`.
+    private static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing == bytes
+    }
+
+    private static func record(_ sitePath: String, at path: String) throws -> BuildManifest.File {
+        guard let file = BuildManifest.File(sitePath, statusOf: path) else {
+            throw Failure.cannotWrite(path: path, reason: reason())
+        }
+        return file
+    }
+
+    private static func reason() -> String { String(cString: strerror(errno)) }
 }

@@ -21,8 +21,16 @@ protocol PageBuilder: Sendable {
     /// The main-menu entries of this kind of page.
     func menu(_ data: SiteData) -> [MenuItem]
     func pages(_ context: RenderContext) -> [SitePage]
+    /// The pages, each handed to `finish` (on any thread) as soon as it is rendered; returns
+    /// what `finish` returned, in page order. A builder with a page per institution makes each
+    /// page inside its own call, so only the pages being rendered hold a body at any time.
+    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage]
 }
 
 extension PageBuilder {
     func menu(_ data: SiteData) -> [MenuItem] { [] }
+
+    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage] {
+        ParallelMap.map(pages(context), finish)
+    }
 }

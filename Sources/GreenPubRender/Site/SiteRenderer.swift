@@ -2,14 +2,15 @@ import Foundation
 import GreenPubMarkdown
 import GreenPubModel
 
-/// The rendered site in memory.
+/// The rendered site in memory (tests; a build streams its files to disk instead).
 public struct RenderedSite: Sendable {
     public var files: [OutputFile]
     /// HTML pages among the files.
     public var pageCount: Int
 }
 
-/// Renders the whole site into files in memory. Pure: no disk, no clock.
+/// Renders the whole site into files, handed to a `SiteOutput`. Pure apart from the output it
+/// is given: no disk, no clock.
 public struct SiteRenderer: Sendable {
     public let templates: TemplateSet
     public let markdown: MarkdownRenderer
@@ -44,31 +45,29 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site, sorted by path, and every problem found while rendering
     /// (shortcodes that name unknown figures; then nothing should be written).
     public func render(_ data: SiteData) -> (RenderedSite, [Diagnostic]) {
-        let context = RenderContext(data: data, templates: templates, markdown: markdown)
-        var diagnostics: [Diagnostic] = []
-        var pages: [SitePage] = []
-        let content = ContentPageBuilder()
-        let (contentPages, contentProblems) = content.pages(context)
-        pages += contentPages
-        diagnostics += contentProblems
-        let builders = Self.builders(for: data)
-        for builder in builders {
-            pages += builder.pages(context)
-        }
-        let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
-        var files = Self.wrapInLayout(pages, config: data.config, menu: menu, templates: templates)
-        files += SiteExtras.files(pages: pages, data: data)
-        if data.hasData { files += ExportSection.files(data) }
-        files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return (RenderedSite(files: files, pageCount: pages.count), diagnostics)
+        let output = CollectedOutput()
+        let (pageCount, diagnostics) = render(data, to: output)
+        return (RenderedSite(files: output.files, pageCount: pageCount), diagnostics)
     }
 
-    /// Wraps each page in the layout; pages are independent, so both cores share the work,
-    /// and the result keeps the pages' order.
-    static func wrapInLayout(_ pages: [SitePage], config: SiteConfig, menu: [MenuItem], templates: TemplateSet) -> [OutputFile] {
-        ParallelMap.map(pages) { page in
-            OutputFile(path: page.outputPath, text: templates.render("layout", LayoutView(page: page, config: config, menu: menu)))
+    /// Renders every file of the site into `output`, each page as soon as it is made (pages are
+    /// rendered on both cores, so files arrive in no particular order); returns the number of
+    /// HTML pages and every problem found while rendering.
+    public func render(_ data: SiteData, to output: any SiteOutput) -> (pageCount: Int, diagnostics: [Diagnostic]) {
+        let context = RenderContext(data: data, templates: templates, markdown: markdown)
+        let builders = Self.builders(for: data)
+        let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
+        let layout = PageLayout(config: data.config, menu: menu, templates: templates, output: output)
+        let (contentPages, diagnostics) = ContentPageBuilder().pages(context)
+        var pages = ParallelMap.map(contentPages, layout.finish)
+        for builder in builders {
+            pages += builder.pages(context, finish: layout.finish)
         }
+        for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
+        if data.hasData {
+            for file in ExportSection.files(data) { output.put(file) }
+        }
+        return (pages.count, diagnostics)
     }
 
     /// The main menu: the home page, the generated sections, then content pages that ask for

@@ -11,20 +11,29 @@ struct InstitutionPageBuilder: PageBuilder {
     var templateNames: [String] { ["institution", "partials/inst-cards", "partials/inst-table"] }
 
     func pages(_ context: RenderContext) -> [SitePage] {
+        pages(context) { $0 }
+    }
+
+    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage] {
         guard context.data.hasData else { return [] }
         let shared = InstitutionPageContext(data: context.data)
-        let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
-        let list = SitePage.Crumb(title: InstitutionListPageBuilder.menuTitle, outputPath: InstitutionPaths.list)
         return ParallelMap.map(shared.directory.histories) { history in
-            let view = InstitutionView(history: history, shared: shared)
-            let group = history.group
-            return SitePage(
-                outputPath: history.path, title: history.name,
-                description: "\(history.name)（\(group.chineseName)）的逐年能源消费、用水和碳排放，单位建筑面积能耗趋势和节能项目。",
-                breadcrumbs: [home, list, SitePage.Crumb(title: group.pageTitle, outputPath: InstitutionPaths.group(group))],
-                menuPath: InstitutionPaths.list, kind: "institution", bodyHTML: context.render("institution", view))
+            finish(page(history, shared: shared, context: context))
         }
     }
+
+    private func page(_ history: InstitutionHistory, shared: InstitutionPageContext, context: RenderContext) -> SitePage {
+        let view = InstitutionView(history: history, shared: shared)
+        let group = history.group
+        return SitePage(
+            outputPath: history.path, title: history.name,
+            description: "\(history.name)（\(group.chineseName)）的逐年能源消费、用水和碳排放，单位建筑面积能耗趋势和节能项目。",
+            breadcrumbs: [Self.home, Self.list, SitePage.Crumb(title: group.pageTitle, outputPath: InstitutionPaths.group(group))],
+            menuPath: InstitutionPaths.list, kind: "institution", bodyHTML: context.render("institution", view))
+    }
+
+    private static let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
+    private static let list = SitePage.Crumb(title: InstitutionListPageBuilder.menuTitle, outputPath: InstitutionPaths.list)
 }
 
 /// What every institution page shares, computed once per build.

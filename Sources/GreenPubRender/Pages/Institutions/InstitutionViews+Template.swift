@@ -157,3 +157,15 @@ extension InstitutionListView.Row: TemplateObject {
         }
     }
 }
+
+extension GroupView.Member: TemplateObject {
+    func templateValue(forKey name: String) -> TemplateValue? {
+        switch name {
+        case "name": self.name.templateValue
+        case "rank": rank.templateValue
+        case "href": href.templateValue
+        case "value": value.templateValue
+        default: nil
+        }
+    }
+}

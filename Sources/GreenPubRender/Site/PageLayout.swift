@@ -1,0 +1,18 @@
+import GreenPubModel
+
+/// The last step of every page: wrapped in the layout and handed to the output. What stays in
+/// memory afterwards is the page without its body (for the sitemap and the feed).
+struct PageLayout: Sendable {
+    let config: SiteConfig
+    let menu: [MenuItem]
+    let templates: TemplateSet
+    let output: any SiteOutput
+
+    @Sendable func finish(_ page: SitePage) -> SitePage {
+        let html = templates.render("layout", LayoutView(page: page, config: config, menu: menu))
+        output.put(OutputFile(path: page.outputPath, text: html))
+        var rest = page
+        rest.bodyHTML = ""
+        return rest
+    }
+}

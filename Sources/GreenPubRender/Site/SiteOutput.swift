@@ -1,0 +1,41 @@
+import Foundation
+import GreenPubModel
+
+/// Where the built files go, each as soon as it is rendered, from any of the rendering threads:
+/// the build's writer puts them on disk at once, so a site of 30,000 pages is never held in
+/// memory whole.
+public protocol SiteOutput: Sendable {
+    func put(_ file: OutputFile)
+}
+
+/// Keeps every file in memory, for `Pipeline.run` callers that want the files (tests).
+public final class CollectedOutput: SiteOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [OutputFile] = []
+
+    public init() {}
+
+    public func put(_ file: OutputFile) {
+        lock.withLock { collected.append(file) }
+    }
+
+    /// The files put so far, sorted by path (bytewise).
+    public var files: [OutputFile] {
+        lock.withLock { collected }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+}
+
+/// Counts the files and drops them: `greenpub check`, and rendering that goes on only to find
+/// problems after an earlier stage failed.
+public final class DiscardedOutput: SiteOutput, @unchecked Sendable {
+    private let lock = NSLock()
+    private var counted = 0
+
+    public init() {}
+
+    public func put(_ file: OutputFile) {
+        lock.withLock { counted += 1 }
+    }
+
+    public var count: Int { lock.withLock { counted } }
+}
