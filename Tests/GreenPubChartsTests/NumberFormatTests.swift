@@ -87,3 +87,31 @@ import Testing
         }
     }
 }
+
+@Suite struct NumberFormatPathTests {
+    /// The binary fast path, whenever it answers, prints what the decimal path prints.
+    @Test func fastPathAgreesWithTheDecimalPath() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 11
+        }
+        var answered = 0
+        for index in 0..<200_000 {
+            let magnitude = [1.0, 10, 100, 1_000, 100_000, 10_000_000, 0.01][index % 7]
+            var value = Double(next() % 1_000_000) / 1_000_000 * magnitude
+            if index % 5 == 0 { value = (value * 1000).rounded() / 1000 + 0.0005 }  // ties at 3 decimals
+            if index % 3 == 0 { value = -value }
+            let places = index % 5
+            let grouping = index % 2 == 0
+            if let fast = ChartNumberFormat.binaryFormat(value, places: places, grouping: grouping) {
+                answered += 1
+                #expect(fast == ChartNumberFormat.decimalFormat(value, places: places, grouping: grouping), "\(value) \(places)")
+            }
+        }
+        #expect(answered > 150_000)
+        #expect(ChartNumberFormat.binaryFormat(1.005, places: 2, grouping: false) == nil)
+        #expect(ChartNumberFormat.format(-0.004, decimals: 2) == "0.00")
+        #expect(ChartNumberFormat.format(15402.25, decimals: 1, grouping: true) == "15,402.3")
+    }
+}

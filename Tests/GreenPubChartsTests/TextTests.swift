@@ -7,6 +7,10 @@ import Testing
                 == "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(Markup.escape("党政机关 47.31%") == "党政机关 47.31%")
         #expect(Markup.escape("a\u{0}b\u{1B}c\nd") == "a\u{FFFD}b\u{FFFD}c\nd")
+        // Clean text passes through whole; U+FFFE/U+FFFF are caught beside other EF.. characters.
+        #expect(Markup.escape("（全县）\t\r\n") == "（全县）\t\r\n")
+        #expect(Markup.escape("（\u{FFFE}）\u{FFFF}") == "（\u{FFFD}）\u{FFFD}")
+        #expect(Markup.escape("\u{FFFD}\u{FFBF}") == "\u{FFFD}\u{FFBF}")
     }
 
     @Test func idFragmentsAreSafeAndDistinct() {

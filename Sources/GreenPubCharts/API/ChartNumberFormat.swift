@@ -19,6 +19,48 @@ public enum ChartNumberFormat {
     public static func format(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
         guard value.isFinite else { return missing }
         let places = min(max(decimals, 0), maximumDecimals)
+        return binaryFormat(value, places: places, grouping: grouping)
+            ?? decimalFormat(value, places: places, grouping: grouping)
+    }
+
+    /// The fast path: rounds the binary product `value × 10^places` and prints the integer.
+    /// Taken only when the product is below 10⁹ (its error against the shortest decimal
+    /// representation is then under 3×10⁻⁷) and at least 10⁻⁶ away from a rounding tie, so the
+    /// result is always the decimal path's; `nil` otherwise.
+    static func binaryFormat(_ value: Double, places: Int, grouping: Bool) -> String? {
+        guard places < powersOfTen.count else { return nil }
+        let scaled = value.magnitude * powersOfTen[places]
+        guard scaled < 1e9 else { return nil }
+        let rounded = scaled.rounded()
+        guard ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 else { return nil }
+        let units = Int(rounded)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        if value < 0, units != 0 { bytes.append(UInt8(ascii: "-")) }
+        var divisor = 1
+        for _ in 0..<places { divisor *= 10 }
+        let integer = String(units / divisor).utf8
+        for (index, digit) in integer.enumerated() {
+            if grouping, index > 0, (integer.count - index) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit)
+        }
+        if places > 0 {
+            bytes.append(UInt8(ascii: "."))
+            var fraction = units % divisor
+            let start = bytes.count
+            for _ in 0..<places {
+                bytes.append(UInt8(48 + fraction % 10))
+                fraction /= 10
+            }
+            bytes[start...].reverse()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
+    /// The decimal path: rounds the shortest decimal representation digit by digit.
+    static func decimalFormat(_ value: Double, places: Int, grouping: Bool) -> String {
         var number = DecimalDigits(magnitudeOf: value)
         number.round(toPlaces: places)
         var integerPart = number.integerDigits()

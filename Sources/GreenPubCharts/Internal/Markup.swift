@@ -3,6 +3,7 @@ enum Markup {
     /// Escapes text for XML/HTML element content and attribute values (`& < > " '`).
     /// Characters that XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) become U+FFFD.
     static func escape(_ text: String) -> String {
+        if isClean(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,6 +23,28 @@ enum Markup {
             }
         }
         return result
+    }
+
+    /// True when `escape` would change nothing: no `& < > " '`, no C0 control other than tab
+    /// and newlines, no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Most text is clean.
+    private static func isClean(_ text: String) -> Bool {
+        var before1: UInt8 = 0
+        var before2: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                return false
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                break
+            case 0xBE, 0xBF:
+                if before2 == 0xEF, before1 == 0xBF { return false }
+            default:
+                if byte < 0x20 { return false }
+            }
+            before2 = before1
+            before1 = byte
+        }
+        return true
     }
 
     /// Turns a caller's chart id into a fragment safe for `id` attributes and `url(#…)`:
