@@ -41,23 +41,52 @@ public enum ProjectLoader {
                                      templates: templates, assets: assets, campaigns: campaigns)
         guard ProjectFiles.exists(root: root, relative: "content/data") else { return (sources, diagnostics) }
 
-        let (factors, factorProblems) = FactorsLoader.load(root: root)
-        diagnostics += factorProblems
-        sources.factors = factors
-        if let factors {
-            let (years, statisticsProblems) = StatisticsLoader.loadAll(root: root, factors: factors)
-            sources.statistics = years.sorted { $0.year < $1.year }
-            diagnostics += statisticsProblems
-        }
-        let (registers, registerProblems) = loadRegisters(root: root)
-        sources.registers = registers
-        diagnostics += registerProblems
-        if ProjectFiles.exists(root: root, relative: "content/plans") {
-            let (plans, planProblems) = PlanLoader.loadAll(root: root)
-            sources.plans = plans
-            diagnostics += planProblems
+        // The data files are independent of one another: statistics (after the factors they
+        // need), registers and plans are read on every core at once.
+        let parts = ParallelMap.map(DataPart.allCases) { part in part.load(root: root) }
+        for part in parts {
+            switch part {
+            case .statistics(let factors, let years, let problems):
+                sources.factors = factors
+                sources.statistics = years.sorted { $0.year < $1.year }
+                diagnostics += problems
+            case .registers(let entries, let problems):
+                sources.registers = entries
+                diagnostics += problems
+            case .plans(let plans, let problems):
+                sources.plans = plans
+                diagnostics += problems
+            }
         }
         return (sources, diagnostics)
+    }
+
+    /// The three independent parts of content/data and content/plans.
+    private enum DataPart: CaseIterable, Sendable {
+        case statistics, registers, plans
+
+        enum Loaded: Sendable {
+            case statistics(FactorTable?, [YearStatistics], [Diagnostic])
+            case registers([RegisterEntry], [Diagnostic])
+            case plans([Plan], [Diagnostic])
+        }
+
+        func load(root: URL) -> Loaded {
+            switch self {
+            case .statistics:
+                let (factors, factorProblems) = FactorsLoader.load(root: root)
+                guard let factors else { return .statistics(nil, [], factorProblems) }
+                let (years, problems) = StatisticsLoader.loadAll(root: root, factors: factors)
+                return .statistics(factors, years, factorProblems + problems)
+            case .registers:
+                let (entries, problems) = ProjectLoader.loadRegisters(root: root)
+                return .registers(entries, problems)
+            case .plans:
+                guard ProjectFiles.exists(root: root, relative: "content/plans") else { return .plans([], []) }
+                let (plans, problems) = PlanLoader.loadAll(root: root)
+                return .plans(plans, problems)
+            }
+        }
     }
 
     /// Every content/data/registers/*.csv|.xlsx, in path order.

@@ -56,12 +56,20 @@ extension StatisticsLoader {
         files.sort { a, b in
             (a.year, a.format == .csv ? 0 : 1, a.name) < (b.year, b.format == .csv ? 0 : 1, b.name)
         }
+        // The files are read and checked on every core; their results are taken in order.
+        let parsed = ParallelMap.map(files.map(\.name)) { name -> (YearStatistics?, Bool, [Diagnostic]) in
+            let file = folder + "/" + name
+            let (table, readProblems) = TableReader.read(contentsOf: directory.appending(path: name), file: file)
+            guard let table, let year = YearFileName(name).year else { return (nil, false, readProblems) }
+            let (statistics, problems) = parseYear(table: table, year: year, factors: factors)
+            return (statistics, true, readProblems + problems)
+        }
         var years: [YearStatistics] = []
         var firstFileOfYear: [Int: String] = [:]
-        for entry in files {
+        for (entry, result) in zip(files, parsed) {
             let file = folder + "/" + entry.name
-            let (table, readProblems) = TableReader.read(contentsOf: directory.appending(path: entry.name), file: file)
-            diagnostics += readProblems
+            let (statistics, hasTable, problems) = result
+            diagnostics += problems
             let isFirstOfYear = firstFileOfYear[entry.year] == nil
             if let first = firstFileOfYear[entry.year] {
                 diagnostics.append(.error(SourceLocation(file: file),
@@ -69,9 +77,7 @@ extension StatisticsLoader {
             } else {
                 firstFileOfYear[entry.year] = entry.name
             }
-            guard let table else { continue }
-            let (statistics, problems) = parseYear(table: table, year: entry.year, factors: factors)
-            diagnostics += problems
+            guard hasTable else { continue }
             if let statistics, isFirstOfYear { years.append(statistics) }
         }
         if files.isEmpty {
@@ -111,5 +117,10 @@ private enum YearFileName: Equatable {
             return
         }
         self = .year(year, format)
+    }
+
+    var year: Int? {
+        if case .year(let year, _) = self { return year }
+        return nil
     }
 }

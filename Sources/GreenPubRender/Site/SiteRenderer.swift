@@ -85,23 +85,3 @@ public struct SiteRenderer: Sendable {
         return items.sorted { ($0.order, $0.outputPath) < ($1.order, $1.outputPath) }
     }
 }
-
-/// Order-preserving parallel map over both cores.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 16 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
-        let chunks = (items.count + chunk - 1) / chunk
-        nonisolated(unsafe) let buffer = results
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            let start = index * chunk
-            for i in start..<min(start + chunk, items.count) {
-                buffer[i] = transform(items[i])
-            }
-        }
-        return results.map { $0! }
-    }
-}

@@ -22,20 +22,22 @@ struct InstitutionListPageBuilder: PageBuilder {
         let directory = InstitutionDirectory(data: data)
         let ranking = IntensityRanking(latest)
         let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
-        // Page 1 of every group is on the list page; the further pages are built in parallel.
-        var further: [(group: InstitutionGroup, page: Int)] = []
+        // Page 1 of every group is on the list page; it and the further pages are built in parallel.
+        var further: [(group: InstitutionGroup, page: Int)?] = [nil]
         for group in InstitutionGroup.allCases {
             let count = ranking.members(of: group).count
             let pages = Self.pageCount(count)
             if pages > 1 { further += (2...pages).map { (group, $0) } }
         }
-        let list = InstitutionListView.index(data: data, directory: directory, ranking: ranking)
-        var result = [SitePage(
-            outputPath: InstitutionPaths.list, title: Self.menuTitle,
-            description: "\(latest.year)年全县公共机构按单位建筑面积能耗排名，附各年趋势、建筑面积、用能人数、能源消费、碳排放和用水量。",
-            breadcrumbs: [home], menuPath: InstitutionPaths.list, kind: "institutions",
-            bodyHTML: context.render("institutions", list))]
-        result += ParallelMap.map(further) { item in
+        return ParallelMap.map(further) { item in
+            guard let item else {
+                let list = InstitutionListView.index(data: data, directory: directory, ranking: ranking)
+                return SitePage(
+                    outputPath: InstitutionPaths.list, title: Self.menuTitle,
+                    description: "\(latest.year)年全县公共机构按单位建筑面积能耗排名，附各年趋势、建筑面积、用能人数、能源消费、碳排放和用水量。",
+                    breadcrumbs: [home], menuPath: InstitutionPaths.list, kind: "institutions",
+                    bodyHTML: context.render("institutions", list))
+            }
             let path = InstitutionPaths.ranking(item.group, page: item.page)
             let view = InstitutionListView.ranking(group: item.group, page: item.page, data: data, directory: directory,
                                                    ranking: ranking, from: path)
@@ -45,7 +47,6 @@ struct InstitutionListPageBuilder: PageBuilder {
                 breadcrumbs: [home, SitePage.Crumb(title: Self.menuTitle, outputPath: InstitutionPaths.list)],
                 menuPath: InstitutionPaths.list, kind: "institutions", bodyHTML: context.render("institutions", view))
         }
-        return result
     }
 
     static func pageCount(_ rows: Int) -> Int { max(1, (rows + pageSize - 1) / pageSize) }
