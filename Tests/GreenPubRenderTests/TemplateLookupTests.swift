@@ -77,3 +77,17 @@ import Testing
         view.breadcrumbs.forEach { TemplateLookupTests().checkLookup($0) }
     }
 }
+
+@Suite struct TemplateSetTests {
+    @Test func aPartialThatNamesNoTemplateIsALoadTimeError() {
+        let sources = [
+            TemplateSource(name: "layout", path: "templates/layout.mustache", text: "{{{content}}}"),
+            TemplateSource(name: "page", path: "templates/page.mustache", text: "<h1>{{title}}</h1>\n  {{> partials/missing}}\n"),
+        ]
+        let (set, diagnostics) = TemplateSet.parse(sources)
+        #expect(set == nil)
+        #expect(diagnostics.map(\.description) == [
+            "templates/page.mustache:2:3: error: template {{> partials/missing}}: there is no templates/partials/missing.mustache",
+        ])
+    }
+}
