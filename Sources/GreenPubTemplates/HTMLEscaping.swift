@@ -37,11 +37,4 @@ enum HTMLEscaping {
         byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.ampersand
             || byte == ASCII.quote || byte == ASCII.apostrophe
     }
-
-    /// `text` escaped for HTML.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.appendHTMLEscaped(text)
-        return result
-    }
 }
