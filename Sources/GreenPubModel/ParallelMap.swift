@@ -9,7 +9,7 @@ public enum ParallelMap {
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 4))
+        let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 16))
         let chunks = (items.count + chunk - 1) / chunk
         nonisolated(unsafe) let buffer = results
         DispatchQueue.concurrentPerform(iterations: chunks) { index in

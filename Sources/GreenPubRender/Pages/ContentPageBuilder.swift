@@ -4,15 +4,22 @@ import GreenPubModel
 /// The staff's Markdown pages: shortcodes expanded, then rendered by cmark-gfm into the page
 /// template of their kind (`briefing.mustache`, `report.mustache`, else `page.mustache`).
 struct ContentPageBuilder {
-    func pages(_ context: RenderContext) -> ([SitePage], [Diagnostic]) {
+    /// One job per page; a page whose shortcodes fail is left out, with its problems.
+    func jobs(_ context: RenderContext) -> [PageJob] {
         let expander = ShortcodeExpander(markdown: context.markdown)
-        let results = ParallelMap.map(context.data.pages) { page -> (SitePage?, [Diagnostic]) in
-            let resolver = SiteShortcodes(context: context, page: page)
-            let (html, problems) = expander.html(body: page.body, file: page.sourcePath, firstLine: page.bodyStartLine, resolver: resolver)
-            guard let html else { return (nil, problems) }
-            return (sitePage(page, html: Self.localise(html), context: context), problems)
+        return context.data.pages.map { page in
+            {
+                let resolver = SiteShortcodes(context: context, page: page)
+                let (html, problems) = expander.html(body: page.body, file: page.sourcePath, firstLine: page.bodyStartLine, resolver: resolver)
+                guard let html else { return PageBatch(pages: [], diagnostics: problems) }
+                return PageBatch(pages: [sitePage(page, html: Self.localise(html), context: context)], diagnostics: problems)
+            }
         }
-        return (results.compactMap(\.0), results.flatMap(\.1))
+    }
+
+    func pages(_ context: RenderContext) -> ([SitePage], [Diagnostic]) {
+        let batches = jobs(context).map { $0() }
+        return (batches.flatMap(\.pages), batches.flatMap(\.diagnostics))
     }
 
     func sitePage(_ page: ContentPage, html: String, context: RenderContext) -> SitePage {

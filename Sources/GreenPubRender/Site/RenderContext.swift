@@ -14,6 +14,16 @@ public struct RenderContext: Sendable {
     public func link(from: String, to: String) -> String { RelativeURL.link(from: from, to: to) }
 }
 
+/// One independent piece of a builder's work, run on whichever core is free: some of its pages
+/// and the problems found while making them.
+typealias PageJob = @Sendable () -> PageBatch
+
+/// What a `PageJob` made.
+struct PageBatch: Sendable {
+    var pages: [SitePage]
+    var diagnostics: [Diagnostic] = []
+}
+
 /// Builds the pages of one kind from the computed data.
 protocol PageBuilder: Sendable {
     /// Templates the builder renders; a project lacking one gets a load-time error.
@@ -21,16 +31,17 @@ protocol PageBuilder: Sendable {
     /// The main-menu entries of this kind of page.
     func menu(_ data: SiteData) -> [MenuItem]
     func pages(_ context: RenderContext) -> [SitePage]
-    /// The pages, each handed to `finish` (on any thread) as soon as it is rendered; returns
-    /// what `finish` returned, in page order. A builder with a page per institution makes each
-    /// page inside its own call, so only the pages being rendered hold a body at any time.
-    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage]
+    /// The builder's work as independent jobs, which the renderer runs together with every
+    /// other builder's on both cores. A builder with a page per institution makes one job per
+    /// page, so that the pages spread evenly and only those being rendered hold a body.
+    func jobs(_ context: RenderContext) -> [PageJob]
 }
 
 extension PageBuilder {
     func menu(_ data: SiteData) -> [MenuItem] { [] }
 
-    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage] {
-        ParallelMap.map(pages(context), finish)
+    /// One job building every page.
+    func jobs(_ context: RenderContext) -> [PageJob] {
+        [{ PageBatch(pages: pages(context)) }]
     }
 }

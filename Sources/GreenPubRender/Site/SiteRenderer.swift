@@ -50,19 +50,23 @@ public struct SiteRenderer: Sendable {
         return (RenderedSite(files: output.files, pageCount: pageCount), diagnostics)
     }
 
-    /// Renders every file of the site into `output`, each page as soon as it is made (pages are
-    /// rendered on both cores, so files arrive in no particular order); returns the number of
-    /// HTML pages and every problem found while rendering.
+    /// Renders every file of the site into `output`, each page as soon as it is made; returns the
+    /// number of HTML pages and every problem found while rendering. The jobs of every builder
+    /// run together on both cores, so files arrive in no particular order, but the pages and
+    /// problems are collected in builder order and the files' bytes do not depend on timing.
     public func render(_ data: SiteData, to output: any SiteOutput) -> (pageCount: Int, diagnostics: [Diagnostic]) {
         let context = RenderContext(data: data, templates: templates, markdown: markdown)
         let builders = Self.builders(for: data)
         let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
         let layout = PageLayout(config: data.config, menu: menu, templates: templates, output: output)
-        let (contentPages, diagnostics) = ContentPageBuilder().pages(context)
-        var pages = ParallelMap.map(contentPages, layout.finish)
-        for builder in builders {
-            pages += builder.pages(context, finish: layout.finish)
+        let jobs = ContentPageBuilder().jobs(context) + builders.flatMap { $0.jobs(context) }
+        let batches = ParallelMap.map(jobs) { job in
+            var batch = job()
+            batch.pages = batch.pages.map(layout.finish)
+            return batch
         }
+        let pages = batches.flatMap(\.pages)
+        let diagnostics = batches.flatMap(\.diagnostics)
         for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
         if data.hasData {
             for file in ExportSection.files(data) { output.put(file) }

@@ -17,19 +17,24 @@ struct InstitutionListPageBuilder: PageBuilder {
     }
 
     func pages(_ context: RenderContext) -> [SitePage] {
+        jobs(context).flatMap { $0().pages }
+    }
+
+    /// One job per page: the list page (page 1 of every group) and each further page.
+    func jobs(_ context: RenderContext) -> [PageJob] {
         let data = context.data
         guard let latest = data.latestAccounts else { return [] }
         let directory = InstitutionDirectory(data: data)
         let ranking = IntensityRanking(latest)
         let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
-        // Page 1 of every group is on the list page; it and the further pages are built in parallel.
+        // Page 1 of every group is on the list page.
         var further: [(group: InstitutionGroup, page: Int)?] = [nil]
         for group in InstitutionGroup.allCases {
             let count = ranking.members(of: group).count
             let pages = Self.pageCount(count)
             if pages > 1 { further += (2...pages).map { (group, $0) } }
         }
-        return ParallelMap.map(further) { item in
+        @Sendable func page(_ item: (group: InstitutionGroup, page: Int)?) -> SitePage {
             guard let item else {
                 let list = InstitutionListView.index(data: data, directory: directory, ranking: ranking)
                 return SitePage(
@@ -47,6 +52,7 @@ struct InstitutionListPageBuilder: PageBuilder {
                 breadcrumbs: [home, SitePage.Crumb(title: Self.menuTitle, outputPath: InstitutionPaths.list)],
                 menuPath: InstitutionPaths.list, kind: "institutions", bodyHTML: context.render("institutions", view))
         }
+        return further.map { item in { PageBatch(pages: [page(item)]) } }
     }
 
     static func pageCount(_ rows: Int) -> Int { max(1, (rows + pageSize - 1) / pageSize) }

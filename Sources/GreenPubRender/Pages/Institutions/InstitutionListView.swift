@@ -45,7 +45,7 @@ struct InstitutionListView {
     static func index(data: SiteData, directory: InstitutionDirectory, ranking: IntensityRanking) -> InstitutionListView {
         let path = InstitutionPaths.list
         let year = directory.years[directory.years.count - 1]
-        let sections = ParallelMap.map(InstitutionGroup.allCases) { section(group: $0, page: 1, directory: directory, ranking: ranking, from: path) }
+        let sections = InstitutionGroup.allCases.map { section(group: $0, page: 1, directory: directory, ranking: ranking, from: path) }
         let latestIndex = directory.years.count - 1
         let absent = directory.histories.filter { $0.accounts[latestIndex] == nil }.map { history in
             LinkView(title: "\(history.name)（\(history.id)，最近报送\(directory.years[history.latestYearIndex])年）",

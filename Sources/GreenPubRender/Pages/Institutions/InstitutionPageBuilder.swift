@@ -6,19 +6,20 @@ import GreenPubModel
 ///
 /// Everything shared by the pages (the directory, the group and county series, the latest
 /// ranking) is computed once; each page then only reads its own history, so the builder stays
-/// linear in the number of institutions, and the pages are rendered on both cores.
+/// linear in the number of institutions, and each page is a job of its own.
 struct InstitutionPageBuilder: PageBuilder {
     var templateNames: [String] { ["institution", "partials/inst-cards", "partials/inst-table"] }
 
     func pages(_ context: RenderContext) -> [SitePage] {
-        pages(context) { $0 }
+        jobs(context).flatMap { $0().pages }
     }
 
-    func pages(_ context: RenderContext, finish: @Sendable (SitePage) -> SitePage) -> [SitePage] {
+    /// One job per institution.
+    func jobs(_ context: RenderContext) -> [PageJob] {
         guard context.data.hasData else { return [] }
         let shared = InstitutionPageContext(data: context.data)
-        return ParallelMap.map(shared.directory.histories) { history in
-            finish(page(history, shared: shared, context: context))
+        return shared.directory.histories.map { history in
+            { PageBatch(pages: [page(history, shared: shared, context: context)]) }
         }
     }
 
