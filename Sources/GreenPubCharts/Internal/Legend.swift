@@ -82,10 +82,10 @@ struct Legend {
         case .line(let color, let dash, let marker, let width):
             writer.line(x1: x, y1: centreY, x2: x + 26, y2: centreY, stroke: color, width: width, dash: dash)
             if let marker {
-                writer.raw(SeriesPaint.marker(marker, x: x + 13, y: centreY, radius: 4, color: color))
+                writer.marker(marker, x: x + 13, y: centreY, radius: 4, color: color)
             }
         case .marker(let shape, let color):
-            writer.raw(SeriesPaint.marker(shape, x: x + 6, y: centreY, radius: 4.5, color: color))
+            writer.marker(shape, x: x + 6, y: centreY, radius: 4.5, color: color)
         case .bar(let color):
             writer.rect(x: x + 3, y: centreY - 7, width: 2.5, height: 14, fill: color)
         }

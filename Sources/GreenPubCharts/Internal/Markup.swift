@@ -64,38 +64,69 @@ enum Markup {
 
     /// A coordinate or length for SVG: at most two decimals, no trailing zeros, never `nan`.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var text = ""
+        appendNumber(value, to: &text)
+        return text
+    }
+
+    /// Appends `number(value)` to `text` without making a string of its own.
+    static func appendNumber(_ value: Double, to text: inout String) {
+        guard value.isFinite else {
+            text += "0"
+            return
+        }
         // Fast path, the same digits as the decimal path: when value × 100 is not within a hair
         // of a rounding tie, rounding the binary product gives the decimal rounding.
         let scaled = value * 100
         if scaled.magnitude < 1e15 {
             let rounded = scaled.rounded()
             if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
-                return hundredths(Int64(rounded))
+                appendHundredths(Int64(rounded), to: &text)
+                return
             }
         }
-        var text = ChartNumberFormat.format(value, decimals: 2)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        var decimal = ChartNumberFormat.format(value, decimals: 2)
+        if decimal.contains(".") {
+            while decimal.hasSuffix("0") { decimal.removeLast() }
+            if decimal.hasSuffix(".") { decimal.removeLast() }
         }
-        return text
+        text += decimal
     }
 
     /// `n / 100` written with at most two decimals and no trailing zeros: 1250 -> "12.5".
     static func hundredths(_ n: Int64) -> String {
-        if n == 0 { return "0" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = n.magnitude
-        bytes.append(contentsOf: String(magnitude / 100).utf8)
-        let fraction = Int(magnitude % 100)
-        if fraction != 0 {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(48 + fraction / 10))
-            if fraction % 10 != 0 { bytes.append(UInt8(48 + fraction % 10)) }
+        var text = ""
+        appendHundredths(n, to: &text)
+        return text
+    }
+
+    /// Appends `hundredths(n)` to `text`; the digits are laid out on the stack.
+    static func appendHundredths(_ n: Int64, to text: inout String) {
+        if n == 0 {
+            text += "0"
+            return
         }
-        return String(decoding: bytes, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            // Written backwards from the end: fraction digits (trailing zeros dropped), point, integer part, sign.
+            var index = 24
+            func put(_ byte: UInt8) {
+                index -= 1
+                buffer[index] = byte
+            }
+            var magnitude = n.magnitude
+            let fraction = Int(magnitude % 100)
+            magnitude /= 100
+            if fraction != 0 {
+                if fraction % 10 != 0 { put(UInt8(48 + fraction % 10)) }
+                put(UInt8(48 + fraction / 10))
+                put(UInt8(ascii: "."))
+            }
+            repeat {
+                put(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if n < 0 { put(UInt8(ascii: "-")) }
+            text += String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<24]), as: UTF8.self)
+        }
     }
 }

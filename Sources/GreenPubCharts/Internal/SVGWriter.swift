@@ -1,53 +1,106 @@
-/// Accumulates the elements of one SVG document, one element per line.
+/// Accumulates the elements of one SVG document, one element per line, in a single string
+/// that numbers and attributes are appended to in place.
 struct SVGWriter {
     /// The caller's chart id made safe for use as an id prefix.
     let idPrefix: String
-    private(set) var lines: [String] = []
+    /// The elements written so far, each followed by a newline.
+    var body = ""
 
     init(chartID: String) {
         idPrefix = Markup.idFragment(chartID)
+        body.reserveCapacity(8192)
     }
 
     /// A document-unique id: `<chart id>-<suffix>`.
     func id(_ suffix: String) -> String { idPrefix + "-" + suffix }
 
-    mutating func raw(_ line: String) { lines.append(line) }
+    mutating func raw(_ line: String) {
+        body += line
+        body += "\n"
+    }
 
-    mutating func append(contentsOf other: [String]) { lines.append(contentsOf: other) }
+    /// Appends text as it is (markup the caller made).
+    mutating func append(_ text: String) { body += text }
+
+    /// Appends a coordinate or length (`Markup.number`).
+    mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
+
+    /// Appends ` name="value"` for a number.
+    mutating func attribute(_ name: String, _ value: Double) {
+        body += " "
+        body += name
+        body += "=\""
+        Markup.appendNumber(value, to: &body)
+        body += "\""
+    }
+
+    /// Appends ` name="value"` for a value that needs no escaping (colours, keywords, ids).
+    mutating func attribute(_ name: String, _ value: String) {
+        body += " "
+        body += name
+        body += "=\""
+        body += value
+        body += "\""
+    }
+
+    /// Appends `<title>tooltip</title>`, escaped.
+    mutating func title(_ tooltip: String) {
+        body += "<title>"
+        body += Markup.escape(tooltip)
+        body += "</title>"
+    }
 
     /// Adds a `<text>` element. `anchor` is `start`, `middle` or `end`; `y` is the baseline.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start",
                        size: Double? = nil, color: String = ChartPalette.text, bold: Bool = false,
                        tooltip: String? = nil) {
-        var attributes = "x=\"\(Markup.number(x))\" y=\"\(Markup.number(y))\""
-        if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
-        if let size { attributes += " font-size=\"\(Markup.number(size))\"" }
-        if bold { attributes += " font-weight=\"bold\"" }
-        attributes += " fill=\"\(color)\""
-        let inner = tooltip.map { "<title>\(Markup.escape($0))</title>" } ?? ""
-        lines.append("<text \(attributes)>\(inner)\(Markup.escape(content))</text>")
+        body += "<text"
+        attribute("x", x)
+        attribute("y", y)
+        if anchor != "start" { attribute("text-anchor", anchor) }
+        if let size { attribute("font-size", size) }
+        if bold { body += " font-weight=\"bold\"" }
+        attribute("fill", color)
+        body += ">"
+        if let tooltip { title(tooltip) }
+        body += Markup.escape(content)
+        body += "</text>\n"
     }
 
     /// Adds a `<rect>`; widths and heights below zero are flipped so they are never negative.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        extra: String = "", tooltip: String? = nil) {
-        let left = width < 0 ? x + width : x
-        let top = height < 0 ? y + height : y
-        let body = "x=\"\(Markup.number(left))\" y=\"\(Markup.number(top))\" width=\"\(Markup.number(width.magnitude))\" height=\"\(Markup.number(height.magnitude))\" fill=\"\(fill)\"\(extra.isEmpty ? "" : " " + extra)"
+        body += "<rect"
+        attribute("x", width < 0 ? x + width : x)
+        attribute("y", height < 0 ? y + height : y)
+        attribute("width", width.magnitude)
+        attribute("height", height.magnitude)
+        attribute("fill", fill)
+        if !extra.isEmpty {
+            body += " "
+            body += extra
+        }
         if let tooltip {
-            lines.append("<rect \(body)><title>\(Markup.escape(tooltip))</title></rect>")
+            body += ">"
+            title(tooltip)
+            body += "</rect>\n"
         } else {
-            lines.append("<rect \(body)/>")
+            body += "/>\n"
         }
     }
 
     /// Adds a straight `<line>`.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
-        var attributes = "x1=\"\(Markup.number(x1))\" y1=\"\(Markup.number(y1))\" x2=\"\(Markup.number(x2))\" y2=\"\(Markup.number(y2))\" stroke=\"\(stroke)\""
-        if width != 1 { attributes += " stroke-width=\"\(Markup.number(width))\"" }
-        if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
-        lines.append("<line \(attributes)/>")
+        body += "<line"
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        attribute("stroke", stroke)
+        if width != 1 { attribute("stroke-width", width) }
+        if let dash { attribute("stroke-dasharray", dash) }
+        body += "/>\n"
     }
 
     /// The whole document: root element with accessibility wiring, title, desc, defs, body.
@@ -55,24 +108,24 @@ struct SVGWriter {
                   defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> String {
         let w = Markup.number(width)
         let h = Markup.number(height)
-        var root = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-\(kind)\" viewBox=\"0 0 \(w) \(h)\""
+        var output = ""
+        output.reserveCapacity(body.utf8.count + 1024)
+        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-"
+        output += kind
+        output += "\" viewBox=\"0 0 \(w) \(h)\""
         if fixedSize {
-            root += " width=\"\(w)\" height=\"\(h)\" style=\"max-width:100%;height:auto;vertical-align:middle\""
+            output += " width=\"\(w)\" height=\"\(h)\" style=\"max-width:100%;height:auto;vertical-align:middle\""
         } else {
             let display = Markup.number(maxDisplayWidth ?? width)
-            root += " width=\"100%\" style=\"max-width:\(display)px;height:auto\""
+            output += " width=\"100%\" style=\"max-width:\(display)px;height:auto\""
         }
-        root += " role=\"img\" aria-labelledby=\"\(id("title")) \(id("desc"))\" font-size=\"\(Markup.number(ChartLayout.fontSize))\">"
-        var output = root + "\n"
+        output += " role=\"img\" aria-labelledby=\"\(id("title")) \(id("desc"))\" font-size=\"\(Markup.number(ChartLayout.fontSize))\">\n"
         output += "<title id=\"\(id("title"))\">\(Markup.escape(title))</title>\n"
         output += "<desc id=\"\(id("desc"))\">\(Markup.escape(description))</desc>\n"
         if !defs.isEmpty {
             output += "<defs>\n" + defs.joined(separator: "\n") + "\n</defs>\n"
         }
-        for line in lines {
-            output += line
-            output += "\n"
-        }
+        output += body
         output += "</svg>\n"
         return output
     }

@@ -88,48 +88,100 @@ struct SeriesPaint {
     private static func linearised(_ value: Double) -> Double {
         ChartMath.power((value + 0.055) / 1.055, 2.4)
     }
+}
 
-    /// A marker of `shape` centred on (`x`, `y`) with a white outline.
-    static func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
-                       tooltip: String? = nil) -> String {
-        let outline = "stroke=\"#FFFFFF\" stroke-width=\"1\""
-        let n = Markup.number
+extension SVGWriter {
+    /// Adds a marker of `shape` centred on (`x`, `y`) with a white outline.
+    mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
+                         tooltip: String? = nil) {
         let element: String
-        let body: String
         switch shape {
         case .circle:
             element = "circle"
-            body = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\""
+            body += "<circle"
+            attribute("cx", x)
+            attribute("cy", y)
+            attribute("r", radius)
         case .ring:
             // A hollow circle: white inside, drawn with the series colour as its outline.
-            let body = "cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius * 0.85))\" fill=\"#FFFFFF\" stroke=\"\(color)\" stroke-width=\"2\""
-            if let tooltip { return "<circle \(body)><title>\(Markup.escape(tooltip))</title></circle>" }
-            return "<circle \(body)/>"
+            body += "<circle"
+            attribute("cx", x)
+            attribute("cy", y)
+            attribute("r", radius * 0.85)
+            body += " fill=\"#FFFFFF\""
+            attribute("stroke", color)
+            body += " stroke-width=\"2\""
+            close("circle", tooltip: tooltip)
+            return
         case .square:
             let side = radius * 1.7
             element = "rect"
-            body = "x=\"\(n(x - side / 2))\" y=\"\(n(y - side / 2))\" width=\"\(n(side))\" height=\"\(n(side))\""
+            body += "<rect"
+            attribute("x", x - side / 2)
+            attribute("y", y - side / 2)
+            attribute("width", side)
+            attribute("height", side)
         case .triangle:
             let r = radius * 1.25
             element = "path"
-            body = "d=\"M\(n(x)) \(n(y - r))L\(n(x + r * 0.87)) \(n(y + r * 0.5))L\(n(x - r * 0.87)) \(n(y + r * 0.5))Z\""
+            body += "<path d=\""
+            point("M", x, y - r)
+            point("L", x + r * 0.87, y + r * 0.5)
+            point("L", x - r * 0.87, y + r * 0.5)
+            body += "Z\""
         case .triangleDown:
             let r = radius * 1.25
             element = "path"
-            body = "d=\"M\(n(x)) \(n(y + r))L\(n(x + r * 0.87)) \(n(y - r * 0.5))L\(n(x - r * 0.87)) \(n(y - r * 0.5))Z\""
+            body += "<path d=\""
+            point("M", x, y + r)
+            point("L", x + r * 0.87, y - r * 0.5)
+            point("L", x - r * 0.87, y - r * 0.5)
+            body += "Z\""
         case .diamond:
             let r = radius * 1.3
             element = "path"
-            body = "d=\"M\(n(x)) \(n(y - r))L\(n(x + r)) \(n(y))L\(n(x)) \(n(y + r))L\(n(x - r)) \(n(y))Z\""
+            body += "<path d=\""
+            point("M", x, y - r)
+            point("L", x + r, y)
+            point("L", x, y + r)
+            point("L", x - r, y)
+            body += "Z\""
         case .cross:
             let r = radius * 1.2
             let t = radius * 0.4
             element = "path"
-            body = "d=\"M\(n(x - t)) \(n(y - r))H\(n(x + t))V\(n(y - t))H\(n(x + r))V\(n(y + t))H\(n(x + t))V\(n(y + r))H\(n(x - t))V\(n(y + t))H\(n(x - r))V\(n(y - t))H\(n(x - t))Z\""
+            body += "<path d=\""
+            point("M", x - t, y - r)
+            for (command, value) in [("H", x + t), ("V", y - t), ("H", x + r), ("V", y + t), ("H", x + t), ("V", y + r),
+                                     ("H", x - t), ("V", y + t), ("H", x - r), ("V", y - t), ("H", x - t)] {
+                body += command
+                number(value)
+            }
+            body += "Z\""
         }
+        attribute("fill", color)
+        body += " stroke=\"#FFFFFF\" stroke-width=\"1\""
+        close(element, tooltip: tooltip)
+    }
+
+    /// One absolute path command with its point: `M12 3.5`.
+    private mutating func point(_ command: String, _ x: Double, _ y: Double) {
+        body += command
+        number(x)
+        body += " "
+        number(y)
+    }
+
+    /// Ends an element opened with its attributes: `/>`, or a `<title>` child and the end tag.
+    private mutating func close(_ element: String, tooltip: String?) {
         if let tooltip {
-            return "<\(element) \(body) fill=\"\(color)\" \(outline)><title>\(Markup.escape(tooltip))</title></\(element)>"
+            body += ">"
+            title(tooltip)
+            body += "</"
+            body += element
+            body += ">\n"
+        } else {
+            body += "/>\n"
         }
-        return "<\(element) \(body) fill=\"\(color)\" \(outline)/>"
     }
 }

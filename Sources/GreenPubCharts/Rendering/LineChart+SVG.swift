@@ -104,16 +104,24 @@ extension LineChart {
             }
             if !current.isEmpty { segments.append(current) }
             for segment in segments where segment.count > 1 {
-                let points = segment.map { Markup.number(x($0.0)) + "," + Markup.number(yOf($0.1)) }.joined(separator: " ")
-                var attributes = "fill=\"none\" stroke=\"\(style.color)\" stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-linecap=\"round\""
-                if let dash = style.dash.dashArray { attributes += " stroke-dasharray=\"\(dash)\"" }
-                writer.raw("<polyline points=\"\(points)\" \(attributes)/>")
+                writer.append("<polyline points=\"")
+                for (index, point) in segment.enumerated() {
+                    if index > 0 { writer.append(" ") }
+                    writer.number(x(point.0))
+                    writer.append(",")
+                    writer.number(yOf(point.1))
+                }
+                writer.append("\" fill=\"none\"")
+                writer.attribute("stroke", style.color)
+                writer.append(" stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+                if let dash = style.dash.dashArray { writer.attribute("stroke-dasharray", dash) }
+                writer.append("/>\n")
             }
             for segment in segments {
                 for (year, value) in segment {
                     let tooltip = item.label + " \(year)年：" + ChartStrings.valueWithUnit(formatted(value), unit)
-                    writer.raw(SeriesPaint.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color,
-                                                  tooltip: tooltip))
+                    writer.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color,
+                                                  tooltip: tooltip)
                 }
             }
         }
@@ -129,8 +137,8 @@ extension LineChart {
             placer.addLine(from: (x(path.baseYear), yOf(path.baseValue)), to: (x(path.targetYear), yOf(path.targetValue)))
             let point = (x: x(path.targetYear), y: yOf(path.targetValue))
             let tooltip = ChartStrings.targetValue + " \(path.targetYear)年：" + ChartStrings.valueWithUnit(formatted(path.targetValue), unit)
-            writer.raw(SeriesPaint.marker(.diamond, x: point.x, y: point.y, radius: 5, color: ChartPalette.targetAccent,
-                                          tooltip: tooltip))
+            writer.marker(.diamond, x: point.x, y: point.y, radius: 5, color: ChartPalette.targetAccent,
+                                          tooltip: tooltip)
             let label = ChartStrings.target + " " + formatted(path.targetValue)
             let placement = placer.place(width: TextMetrics.width(label, fontSize: size, bold: true), fontSize: size, at: point)
             writer.text(label, x: placement.x, y: placement.y, anchor: placement.anchor, size: size, bold: true)

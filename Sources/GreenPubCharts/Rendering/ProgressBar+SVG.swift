@@ -58,8 +58,8 @@ extension ProgressBar {
         if let expectedProgress {
             let markX = x(expectedProgress)
             let tip = ChartStrings.expected + " " + ChartStrings.valueWithUnit(formatted(expected), unit)
-            writer.raw(SeriesPaint.marker(.triangleDown, x: markX, y: trackTop - 5, radius: 4.5,
-                                          color: ChartPalette.targetAccent, tooltip: tip))
+            writer.marker(.triangleDown, x: markX, y: trackTop - 5, radius: 4.5,
+                                          color: ChartPalette.targetAccent, tooltip: tip)
         }
         y = trackTop + trackHeight + 15
         writer.text("0%", x: x(0), y: y, anchor: low < 0 ? "middle" : "start", size: size, color: ChartPalette.mutedText)
