@@ -7,12 +7,16 @@ public enum ExportSection {
     /// Every export file; none without statistics.
     public static func files(_ data: SiteData) -> [OutputFile] {
         guard data.hasData else { return [] }
-        return [
-            OutputFile(path: PlanPaths.accountsJSON, bytes: AccountExport.json(data)),
-            OutputFile(path: PlanPaths.indicatorsCSV, bytes: IndicatorExport.csv(data)),
-            OutputFile(path: PlanPaths.indicatorsJSON, bytes: IndicatorExport.json(data)),
-            OutputFile(path: PlanPaths.tasksCSV, bytes: TaskExport.csv(data)),
-            OutputFile(path: PlanPaths.tasksJSON, bytes: TaskExport.json(data)),
-        ]
+        return makers.map { $0(data) }
     }
+
+    /// One function per export file, each independent of the others (the renderer runs them
+    /// beside the pages).
+    static let makers: [@Sendable (SiteData) -> OutputFile] = [
+        { OutputFile(path: PlanPaths.accountsJSON, bytes: AccountExport.json($0)) },
+        { OutputFile(path: PlanPaths.indicatorsCSV, bytes: IndicatorExport.csv($0)) },
+        { OutputFile(path: PlanPaths.indicatorsJSON, bytes: IndicatorExport.json($0)) },
+        { OutputFile(path: PlanPaths.tasksCSV, bytes: TaskExport.csv($0)) },
+        { OutputFile(path: PlanPaths.tasksJSON, bytes: TaskExport.json($0)) },
+    ]
 }

@@ -59,7 +59,14 @@ public struct SiteRenderer: Sendable {
         let builders = Self.builders(for: data)
         let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
         let layout = PageLayout(config: data.config, menu: menu, templates: templates, output: output)
-        let jobs = ContentPageBuilder().jobs(context) + builders.flatMap { $0.jobs(context) }
+        // The data downloads (files, no pages) go first, so that they overlap with the pages.
+        let exports: [PageJob] = data.hasData ? ExportSection.makers.map { make in
+            {
+                output.put(make(data))
+                return PageBatch(pages: [])
+            }
+        } : []
+        let jobs = exports + ContentPageBuilder().jobs(context) + builders.flatMap { $0.jobs(context) }
         let batches = ParallelMap.map(jobs) { job in
             var batch = job()
             batch.pages = batch.pages.map(layout.finish)
@@ -68,9 +75,6 @@ public struct SiteRenderer: Sendable {
         let pages = batches.flatMap(\.pages)
         let diagnostics = batches.flatMap(\.diagnostics)
         for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
-        if data.hasData {
-            for file in ExportSection.files(data) { output.put(file) }
-        }
         return (pages.count, diagnostics)
     }
 
