@@ -26,7 +26,7 @@ extension TemplateValue {
     public static func reflecting(_ value: Any) -> TemplateValue? {
         if let representable = value as? any TemplateRepresentable { return representable.templateValue }
         if let optional = value as? any ReflectedOptional { return optional.wrappedValue.flatMap(reflecting) }
-        if let sequence = value as? any ReflectedSequence { return .list(sequence.elements.compactMap(reflecting)) }
+        if let sequence = value as? any ReflectedSequence { return .list(TemplateValueList(values: sequence.elements.compactMap(reflecting))) }
         switch Mirror(reflecting: value).displayStyle {
         case .struct?, .class?, .tuple?: return .object(ReflectedObject(value))
         default: return .text(String(describing: value))

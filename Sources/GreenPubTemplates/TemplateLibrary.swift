@@ -1,6 +1,9 @@
 /// A set of named templates that can include one another as partials.
 public struct TemplateLibrary: Sendable {
-    private var templates: [String: [TemplateNode]] = [:]
+    private var templates: [String: [TemplateNode]] = [:] {
+        didSet { program = TemplateProgram(templates) }
+    }
+    private var program = TemplateProgram([:])
     /// Every partial tag: the template it is in, the name it includes, and where.
     private var partialTags: [(template: String, partial: String, line: Int, column: Int)] = []
 
@@ -30,9 +33,9 @@ public struct TemplateLibrary: Sendable {
     /// The template `name` rendered with `value` as its context; an unknown name renders as
     /// nothing (check with `contains` first).
     public func render(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> String {
-        guard let nodes = templates[name] else { return "" }
-        var renderer = TemplateRenderer(templates: templates, root: value, capacity: capacity)
-        renderer.render(nodes, indentation: "")
+        guard let index = program.index[name] else { return "" }
+        var renderer = TemplateRenderer(program: program, root: value, capacity: capacity)
+        renderer.render(program.entries[index], indentation: "")
         return renderer.output
     }
 }

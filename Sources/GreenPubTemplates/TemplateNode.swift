@@ -17,10 +17,16 @@ struct TemplateName: Sendable, Equatable {
     /// `.` or a name starting with `.`: the lookup does not climb the context stack.
     let anchored: Bool
     let text: String
+    /// The part looked up through the context stack (`a` of `a.b.c`); `nil` when anchored.
+    let first: String?
+    /// The parts looked up inside the value found so far.
+    let rest: [String]
 
     init(_ text: String) {
         self.text = text
         anchored = text.hasPrefix(".")
         components = text.split(separator: ".").map(String.init)
+        first = anchored ? nil : components.first
+        rest = anchored ? components : Array(components.dropFirst())
     }
 }

@@ -1,28 +1,30 @@
-/// Renders parsed nodes against a context stack into one output string.
+/// Renders a compiled template against a context stack into one output string.
 struct TemplateRenderer {
-    let templates: [String: [TemplateNode]]
+    private let program: TemplateProgram
     private(set) var output = ""
     private var stack: [TemplateValue]
 
-    init(templates: [String: [TemplateNode]], root: TemplateValue, capacity: Int) {
-        self.templates = templates
+    init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
+        self.program = program
         stack = [root]
+        stack.reserveCapacity(8)
         output.reserveCapacity(capacity)
     }
 
-    /// Renders `nodes`; with an indentation (a standalone partial's, accumulated through nested
-    /// partials), every node whose output starts a new line of this template's output is
-    /// indented first.
-    mutating func render(_ nodes: [TemplateNode], indentation: String) {
+    /// Renders the instructions in `range`; with an indentation (a standalone partial's,
+    /// accumulated through nested partials), every instruction whose output starts a new line of
+    /// this range's output is indented first, and so is every line inside a text.
+    mutating func render(_ range: Range<Int>, indentation: String) {
+        var position = range.lowerBound
         if indentation.isEmpty {
-            for node in nodes { render(node, indentation: indentation) }
+            while position < range.upperBound { position = step(position, indentation: indentation) }
             return
         }
         let start = output.utf8.count
-        for node in nodes {
+        while position < range.upperBound {
             let before = output.utf8.count
             let atLineStart = before > start && output.utf8.last == ASCII.newline
-            render(node, indentation: indentation)
+            position = step(position, indentation: indentation)
             if atLineStart, output.utf8.count > before {
                 let index = output.utf8.index(output.startIndex, offsetBy: before)
                 output.insert(contentsOf: indentation, at: index)
@@ -30,32 +32,37 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ node: TemplateNode, indentation: String) {
-        switch node {
-        case .text(let text):
-            output.append(text)
-        case .variable(let name, let escaped):
-            switch lookup(name) {
+    /// Renders the instruction at `position`; returns the position of the next one.
+    private mutating func step(_ position: Int, indentation: String) -> Int {
+        let instruction = program.instructions[position]
+        let end = Int(instruction.end)
+        switch instruction.operation {
+        case .text:
+            let text = program.texts[Int(instruction.operand)]
+            if indentation.isEmpty { output.append(text) } else { appendIndented(text, indentation: indentation) }
+        case .escapedVariable, .rawVariable:
+            switch lookup(program.names[Int(instruction.operand)]) {
             case .text(let text)?:
-                if escaped { output.appendHTMLEscaped(text) } else { output.append(text) }
+                if instruction.operation == .escapedVariable { output.appendHTMLEscaped(text) } else { output.append(text) }
             case .bool(let value)?:
                 output.append(value ? "true" : "false")
             case .list?, .object?, nil:
                 break
             }
-        case .section(let name, let children, let inverted):
-            let value = lookup(name)
-            if inverted {
-                if Self.isFalsey(value) { render(children, indentation: indentation) }
-                return
+        case .invertedSection:
+            if Self.isFalsey(lookup(program.names[Int(instruction.operand)])) {
+                render(position + 1..<end, indentation: indentation)
             }
-            switch value {
+        case .section:
+            let children = position + 1..<end
+            switch lookup(program.names[Int(instruction.operand)]) {
             case nil, .bool(false)?:
                 break
             case .bool(true)?:
                 render(children, indentation: indentation)
             case .list(let elements)?:
-                for element in elements {
+                for index in 0..<elements.count {
+                    guard let element = elements.element(at: index) else { continue }
                     stack.append(element)
                     render(children, indentation: indentation)
                     stack.removeLast()
@@ -65,16 +72,37 @@ struct TemplateRenderer {
                 render(children, indentation: indentation)
                 stack.removeLast()
             }
-        case .partial(let name, let partialIndentation):
-            guard let partial = templates[name] else { return }
-            render(partial, indentation: indentation + (partialIndentation ?? ""))
+        case .partial:
+            guard instruction.operand >= 0 else { break }
+            let range = program.entries[Int(instruction.operand)]
+            if instruction.end >= 0 {
+                render(range, indentation: indentation + program.texts[Int(instruction.end)])
+            } else {
+                render(range, indentation: indentation)
+            }
+            return position + 1
+        }
+        return end
+    }
+
+    /// A text of several lines with every line after the first indented (the first is indented,
+    /// if it starts a line, by `render`).
+    private mutating func appendIndented(_ text: String, indentation: String) {
+        let lines = text.utf8.split(separator: ASCII.newline, omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() {
+            if number > 0 {
+                output.append("\n")
+                // A line break that ends the text starts no line of this text.
+                if number < lines.count - 1 || !line.isEmpty { output.append(indentation) }
+            }
+            output.append(String(Substring(line)))
         }
     }
 
     private static func isFalsey(_ value: TemplateValue?) -> Bool {
         switch value {
         case nil, .bool(false)?: true
-        case .list(let elements)?: elements.isEmpty
+        case .list(let elements)?: elements.isEmptyForSections
         default: false
         }
     }
@@ -83,19 +111,19 @@ struct TemplateRenderer {
     /// that has an `a`, then looks for `b` inside that.
     private func lookup(_ name: TemplateName) -> TemplateValue? {
         var value: TemplateValue?
-        var rest = name.components[...]
-        if name.anchored {
-            value = stack.last
-        } else {
-            let first = rest.removeFirst()
-            for context in stack.reversed() {
-                if let found = context.child(first) {
+        if let first = name.first {
+            var level = stack.count - 1
+            while level >= 0 {
+                if let found = stack[level].child(first) {
                     value = found
                     break
                 }
+                level -= 1
             }
+        } else if name.anchored {
+            value = stack.last
         }
-        for component in rest {
+        for component in name.rest {
             value = value?.child(component)
         }
         return value

@@ -6,8 +6,9 @@ public enum TemplateValue {
     case text(String)
     /// A section renders when true; an inverted section when false.
     case bool(Bool)
-    /// A section renders once per element; an inverted section when empty.
-    case list([TemplateValue])
+    /// A section renders once per element; an inverted section when empty. Elements are made
+    /// as the section reaches them, not collected first.
+    case list(any TemplateList)
     /// Something with named children; a section renders once with it as the context.
     case object(any TemplateObject)
 
@@ -24,6 +25,35 @@ public enum TemplateValue {
 /// context, as in any Mustache implementation).
 public protocol TemplateObject: TemplateRepresentable {
     func templateValue(forKey key: String) -> TemplateValue?
+}
+
+/// The elements of a list value, made one at a time; an element that is `nil` (an empty
+/// optional) is skipped, as if it were not there.
+public protocol TemplateList {
+    var count: Int { get }
+    func element(at index: Int) -> TemplateValue?
+}
+
+extension TemplateList {
+    /// True when no element is there (every one is `nil`): an inverted section renders.
+    var isEmptyForSections: Bool {
+        for index in 0..<count where element(at: index) != nil { return false }
+        return true
+    }
+
+    /// The elements that are there, in order.
+    public var elements: [TemplateValue] { (0..<count).compactMap(element(at:)) }
+}
+
+extension Array: TemplateList where Element: TemplateRepresentable {
+    public func element(at index: Int) -> TemplateValue? { self[index].templateValue }
+}
+
+/// A list already made of template values (reflection).
+struct TemplateValueList: TemplateList {
+    let values: [TemplateValue]
+    var count: Int { values.count }
+    func element(at index: Int) -> TemplateValue? { values[index] }
 }
 
 /// A Swift value with a template representation; `nil` means absent (an optional left empty).
@@ -61,5 +91,5 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(compactMap { $0.templateValue }) }
+    public var templateValue: TemplateValue? { .list(self) }
 }

@@ -25,7 +25,7 @@ import Testing
         case nil: "nil"
         case .text(let text)?: "text(\(text))"
         case .bool(let flag)?: "bool(\(flag))"
-        case .list(let elements)?: "[" + elements.map(describe).joined(separator: ",") + "]"
+        case .list(let list)?: "[" + list.elements.map(describe).joined(separator: ",") + "]"
         case .object?: "object"
         }
     }
