@@ -4,10 +4,13 @@
 For each scale (292, 3,000 and 30,000 institutions, six years each) the driver synthesizes a
 complete project with `greenpub synth --from <repo>`, then builds it N times, each GreenPub
 build followed by a Hugo build of the same pages, cmark-gfm over the same Markdown and a plain
-`cp -r` of GreenPub's output. Every run writes into a fresh folder; nothing is deleted while
-measurements are being taken (on this machine the file system creates files several times
-slower for some minutes after many files were deleted). The rebuild measurements, which make
-GreenPub replace a site in place (and so delete the old folder's entries), come last.
+`cp -r` of GreenPub's output. Every run writes into a fresh folder. By default the sites are
+written to a tmpfs (/dev/shm), so that the times are the programs' and not the disk's: each
+run's sites are deleted there once measured (deleting on a tmpfs costs the next run nothing).
+With --on-disk they go to the work folder instead and nothing is deleted while measurements are
+being taken (on this machine's disk the file system creates files several times slower for
+some minutes after many files were deleted). The rebuild measurements, which make GreenPub
+replace a site in place (and so delete the old folder's entries), come last.
 
 Wall time is the median of the runs (Python's monotonic clock around `/usr/bin/time`, which
 gives the peak resident set size and CPU times). Results go to stdout and to
@@ -142,11 +145,25 @@ class Bench:
         self.run_dir = os.path.join(self.work, "run-" + stamp)
         self.results = {"machine": machine(), "scales": [], "started": stamp}
         self.waited = 0
+        # Where the sites go: a tmpfs folder of this run, or the run folder itself (--on-disk).
+        self.sites_dir = self.run_dir if args.on_disk else os.path.join(args.tmpfs, "greenpub-bench-" + stamp)
+        self.results["sites_on"] = "disk (ext4, fresh folders)" if args.on_disk else f"tmpfs ({args.tmpfs})"
 
     def folder(self, *parts):
         path = os.path.join(self.run_dir, *parts)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         return path
+
+    def site_folder(self, *parts):
+        path = os.path.join(self.sites_dir, *parts)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        return path
+
+    def discard_run(self, *folders):
+        """On a tmpfs, a measured run's sites are deleted at once (memory, not disk)."""
+        if not self.args.on_disk:
+            for folder in folders:
+                shutil.rmtree(folder, ignore_errors=True)
 
     def log(self, message):
         print(message, flush=True)
@@ -173,7 +190,7 @@ class Bench:
         deleting some 300,000 files, 0.2 s eight minutes after). Waits until --settle seconds have
         passed since the last run deleted its sites."""
         marker = os.path.join(self.work, "last-deletion")
-        if not os.path.exists(marker):
+        if not self.args.on_disk or not os.path.exists(marker):
             return
         left = self.args.settle - (time.time() - os.path.getmtime(marker))
         if left > 0:
@@ -204,11 +221,12 @@ class Bench:
     def measure_scale(self, institutions, runs):
         self.log(f"\n== {institutions} institutions, {runs} runs")
         project = self.synthesize(institutions)
-        out = lambda name: self.folder("out", str(institutions), name)  # noqa: E731
+        out = lambda name: self.site_folder("out", str(institutions), name)  # noqa: E731
         times = lambda name: self.folder("time", f"{institutions}-{name}.txt")  # noqa: E731
         scale = {"institutions": institutions, "project": project, "greenpub": [], "hugo": [], "cmark": [], "cp": [],
                  "busy": []}
         hugo_root = None
+        digests = set()
         for i in range(1, runs + 1):
             site = out(f"greenpub-{i}")
             scale["busy"].append(self.wait_for_quiet())
@@ -238,6 +256,11 @@ class Bench:
             scale["cmark"].append(c)
             p = timed(["cp", "-r", site, out(f"cp-{i}")], times(f"cp-{i}"))
             scale["cp"].append(p)
+            digests.add(tree_digest(site))
+            if i > 1:
+                self.discard_run(site, hugo_out, out(f"cp-{i}"))
+            else:
+                self.discard_run(hugo_out, out(f"cp-{i}"))
             self.log(f"  run {i} (machine busy before: {scale['busy'][-2]:.0%}, {scale['busy'][-1]:.0%}): GreenPub {m.wall:.3f} s ({m.peak_kib / 1024:.0f} MiB, cpu {m.user + m.system:.2f} s)"
                      f" | Hugo {h.wall:.3f} s ({h.peak_kib / 1024:.0f} MiB) | cmark {c.wall:.3f} s | cp {p.wall:.3f} s")
         # `greenpub check` runs every stage but writing: the difference to a build is the writing.
@@ -247,13 +270,13 @@ class Bench:
             checks.append(timed([GREENPUB, "check", "--root", project, "--today", TODAY], times(f"check-{i}")))
         scale["check"] = checks
         self.log(f"  greenpub check (no writing): {median([c.wall for c in checks]):.3f} s")
-        digests = {tree_digest(out(f"greenpub-{i}")) for i in range(1, runs + 1)}
         scale["identical_runs"] = len(digests) == 1
         self.log(f"  the {runs} GreenPub outputs are {'byte-identical' if scale['identical_runs'] else 'DIFFERENT'}")
         if institutions == 292:
             sample = out("pengshui-sample")
             run([GREENPUB, "build", "--root", REPO, "--out", sample, "--today", TODAY])
             scale["equals_sample"] = tree_digest(sample) == next(iter(digests))
+            self.discard_run(sample)
             self.log(f"  synthesized 292 == the committed Pengshui sample's site: {scale['equals_sample']}")
         return scale
 
@@ -361,6 +384,7 @@ class Bench:
         m = self.results["machine"]
         lines.append(f"Machine: {m['cpu']}, {m['nproc']} cores, {m['memory_gib']} GiB, Linux {m['kernel']}; "
                      f"{m['hugo']}; {m['cmark_gfm']}; {m['swift']}; GreenPub {m['commit']}")
+        lines.append(f"Sites written to: {self.results['sites_on']}.")
         lines.append("")
         lines.append("| institutions | pages | GreenPub s | pages/s | peak MiB | CPU/wall | output MiB "
                      "| Hugo s | Hugo pages/s | Hugo peak MiB | GreenPub ÷ Hugo pages/s | cmark-gfm s | GreenPub ÷ cmark "
@@ -455,6 +479,8 @@ class Bench:
         if not self.args.keep:
             for name in ("out", "hugo-src", "projects"):
                 shutil.rmtree(os.path.join(self.run_dir, name), ignore_errors=True)
+            if not self.args.on_disk:
+                shutil.rmtree(self.sites_dir, ignore_errors=True)
         if not self.args.keep or os.path.isdir(self.trash):
             with open(os.path.join(self.work, "last-deletion"), "w") as f:
                 f.write(time.strftime("%Y-%m-%d %H:%M:%S\n"))
@@ -474,6 +500,9 @@ def main():
     parser.add_argument("--settle", type=float, default=600,
                         help="seconds to leave between the last run's deletions and the first measurement")
     parser.add_argument("--keep", action="store_true", help="keep this run's projects and sites")
+    parser.add_argument("--tmpfs", default="/dev/shm", help="tmpfs folder the sites are written to (default /dev/shm)")
+    parser.add_argument("--on-disk", action="store_true",
+                        help="write the sites into the work folder on disk instead of the tmpfs")
     parser.add_argument("--no-compile", action="store_true", help="use the existing release binary")
     args = parser.parse_args()
 
@@ -483,6 +512,8 @@ def main():
     if not args.no_compile:
         print("bench: swift build -c release --product greenpub (not timed)", flush=True)
         subprocess.run(["swift", "build", "-c", "release", "--product", "greenpub"], cwd=REPO, check=True)
+    if not args.on_disk and not os.path.isdir(args.tmpfs):
+        sys.exit(f"bench: {args.tmpfs} is not a folder; give --tmpfs DIR or --on-disk")
     bench = Bench(args)
     bench.settle()
     bench.retire_previous_runs()
