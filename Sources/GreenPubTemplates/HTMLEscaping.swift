@@ -1,40 +1,31 @@
-extension String {
-    /// Appends `text` with `<`, `>`, `&`, `"` and `'` escaped as HTML character references.
-    /// Text without any of them (most of it) is appended in one piece.
+extension Array where Element == UInt8 {
+    /// Appends the UTF-8 of `text` with `<`, `>`, `&`, `"` and `'` escaped as HTML character
+    /// references; the runs between them (most text is one run) are copied whole.
     mutating func appendHTMLEscaped(_ text: String) {
         var text = text
-        let needsEscaping = text.withUTF8 { bytes in bytes.contains(where: HTMLEscaping.isSpecial) }
-        guard needsEscaping else {
-            append(text)
-            return
-        }
-        var escaped: [UInt8] = []
         text.withUTF8 { bytes in
-            escaped.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case ASCII.lessThan: escaped.append(contentsOf: HTMLEscaping.lessThan)
-                case ASCII.greaterThan: escaped.append(contentsOf: HTMLEscaping.greaterThan)
-                case ASCII.ampersand: escaped.append(contentsOf: HTMLEscaping.ampersand)
-                case ASCII.quote: escaped.append(contentsOf: HTMLEscaping.quote)
-                case ASCII.apostrophe: escaped.append(contentsOf: HTMLEscaping.apostrophe)
-                default: escaped.append(byte)
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let entity: StaticString
+                switch bytes[index] {
+                case ASCII.lessThan: entity = "&lt;"
+                case ASCII.greaterThan: entity = "&gt;"
+                case ASCII.ampersand: entity = "&amp;"
+                case ASCII.quote: entity = "&quot;"
+                case ASCII.apostrophe: entity = "&#39;"
+                default: continue
                 }
+                append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
             }
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        append(String(decoding: escaped, as: UTF8.self))
     }
-}
 
-enum HTMLEscaping {
-    static let lessThan = Array("&lt;".utf8)
-    static let greaterThan = Array("&gt;".utf8)
-    static let ampersand = Array("&amp;".utf8)
-    static let quote = Array("&quot;".utf8)
-    static let apostrophe = Array("&#39;".utf8)
-
-    static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == ASCII.lessThan || byte == ASCII.greaterThan || byte == ASCII.ampersand
-            || byte == ASCII.quote || byte == ASCII.apostrophe
+    /// Appends the UTF-8 of `text`.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

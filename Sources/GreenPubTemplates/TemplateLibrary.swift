@@ -33,9 +33,14 @@ public struct TemplateLibrary: Sendable {
     /// The template `name` rendered with `value` as its context; an unknown name renders as
     /// nothing (check with `contains` first).
     public func render(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> String {
-        guard let index = program.index[name] else { return "" }
+        String(decoding: renderBytes(name, value, capacity: capacity), as: UTF8.self)
+    }
+
+    /// `render`'s output as UTF-8 bytes, for writing to a file without another copy.
+    public func renderBytes(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> [UInt8] {
+        guard let index = program.index[name] else { return [] }
         var renderer = TemplateRenderer(program: program, root: value, capacity: capacity)
-        renderer.render(program.entries[index], indentation: "")
+        renderer.render(program.entries[index], indentation: [])
         return renderer.output
     }
 }

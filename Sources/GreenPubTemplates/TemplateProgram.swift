@@ -24,7 +24,8 @@ struct TemplateProgram: Sendable {
     }
 
     private(set) var instructions: [Instruction] = []
-    private(set) var texts: [String] = []
+    /// Text and indentations, as UTF-8.
+    private(set) var texts: [[UInt8]] = []
     private(set) var names: [TemplateName] = []
     /// The instructions of each template, by template index.
     private(set) var entries: [Range<Int>] = []
@@ -49,9 +50,9 @@ struct TemplateProgram: Sendable {
             switch node {
             case .text(let text):
                 if previousWasText {
-                    texts[texts.count - 1] += text
+                    texts[texts.count - 1] += Array(text.utf8)
                 } else {
-                    texts.append(text)
+                    texts.append(Array(text.utf8))
                     append(.text, Int32(texts.count - 1))
                 }
                 previousWasText = true
@@ -67,7 +68,7 @@ struct TemplateProgram: Sendable {
             case .partial(let name, let indentation):
                 var indentationIndex: Int32 = -1
                 if let indentation, !indentation.isEmpty {
-                    texts.append(indentation)
+                    texts.append(Array(indentation.utf8))
                     indentationIndex = Int32(texts.count - 1)
                 }
                 instructions.append(Instruction(operation: .partial, operand: Int32(index[name] ?? -1), end: indentationIndex))

@@ -1,7 +1,7 @@
-/// Renders a compiled template against a context stack into one output string.
+/// Renders a compiled template against a context stack into one buffer of UTF-8 bytes.
 struct TemplateRenderer {
     private let program: TemplateProgram
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
 
     init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
@@ -14,32 +14,31 @@ struct TemplateRenderer {
     /// Renders the instructions in `range`; with an indentation (a standalone partial's,
     /// accumulated through nested partials), every instruction whose output starts a new line of
     /// this range's output is indented first, and so is every line inside a text.
-    mutating func render(_ range: Range<Int>, indentation: String) {
+    mutating func render(_ range: Range<Int>, indentation: [UInt8]) {
         var position = range.lowerBound
         if indentation.isEmpty {
             while position < range.upperBound { position = step(position, indentation: indentation) }
             return
         }
-        let start = output.utf8.count
+        let start = output.count
         while position < range.upperBound {
-            let before = output.utf8.count
-            let atLineStart = before > start && output.utf8.last == ASCII.newline
+            let before = output.count
+            let atLineStart = before > start && output.last == ASCII.newline
             position = step(position, indentation: indentation)
-            if atLineStart, output.utf8.count > before {
-                let index = output.utf8.index(output.startIndex, offsetBy: before)
-                output.insert(contentsOf: indentation, at: index)
+            if atLineStart, output.count > before {
+                output.insert(contentsOf: indentation, at: before)
             }
         }
     }
 
     /// Renders the instruction at `position`; returns the position of the next one.
-    private mutating func step(_ position: Int, indentation: String) -> Int {
+    private mutating func step(_ position: Int, indentation: [UInt8]) -> Int {
         let instruction = program.instructions[position]
         let end = Int(instruction.end)
         switch instruction.operation {
         case .text:
             let text = program.texts[Int(instruction.operand)]
-            if indentation.isEmpty { output.append(text) } else { appendIndented(text, indentation: indentation) }
+            if indentation.isEmpty { output.append(contentsOf: text) } else { appendIndented(text, indentation: indentation) }
         case .escapedVariable, .rawVariable:
             switch lookup(program.names[Int(instruction.operand)]) {
             case .text(let text)?:
@@ -87,15 +86,15 @@ struct TemplateRenderer {
 
     /// A text of several lines with every line after the first indented (the first is indented,
     /// if it starts a line, by `render`).
-    private mutating func appendIndented(_ text: String, indentation: String) {
-        let lines = text.utf8.split(separator: ASCII.newline, omittingEmptySubsequences: false)
+    private mutating func appendIndented(_ text: [UInt8], indentation: [UInt8]) {
+        let lines = text.split(separator: ASCII.newline, omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() {
             if number > 0 {
-                output.append("\n")
+                output.append(ASCII.newline)
                 // A line break that ends the text starts no line of this text.
-                if number < lines.count - 1 || !line.isEmpty { output.append(indentation) }
+                if number < lines.count - 1 || !line.isEmpty { output.append(contentsOf: indentation) }
             }
-            output.append(String(Substring(line)))
+            output.append(contentsOf: line)
         }
     }
 

@@ -64,15 +64,15 @@ enum Markup {
 
     /// A coordinate or length for SVG: at most two decimals, no trailing zeros, never `nan`.
     static func number(_ value: Double) -> String {
-        var text = ""
-        appendNumber(value, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `number(value)` to `text` without making a string of its own.
-    static func appendNumber(_ value: Double, to text: inout String) {
+    /// Appends the UTF-8 of `number(value)` to `bytes` without making a string.
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
         guard value.isFinite else {
-            text += "0"
+            bytes.append(UInt8(ascii: "0"))
             return
         }
         // Fast path, the same digits as the decimal path: when value × 100 is not within a hair
@@ -81,7 +81,7 @@ enum Markup {
         if scaled.magnitude < 1e15 {
             let rounded = scaled.rounded()
             if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
-                appendHundredths(Int64(rounded), to: &text)
+                appendHundredths(Int64(rounded), to: &bytes)
                 return
             }
         }
@@ -90,28 +90,30 @@ enum Markup {
             while decimal.hasSuffix("0") { decimal.removeLast() }
             if decimal.hasSuffix(".") { decimal.removeLast() }
         }
-        text += decimal
+        bytes.append(contentsOf: decimal.utf8)
     }
 
     /// `n / 100` written with at most two decimals and no trailing zeros: 1250 -> "12.5".
     static func hundredths(_ n: Int64) -> String {
-        var text = ""
-        appendHundredths(n, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        appendHundredths(n, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `hundredths(n)` to `text`; the digits are laid out on the stack.
-    static func appendHundredths(_ n: Int64, to text: inout String) {
+    /// Appends the UTF-8 of `hundredths(n)` to `bytes`.
+    static func appendHundredths(_ n: Int64, to bytes: inout [UInt8]) {
         if n == 0 {
-            text += "0"
+            bytes.append(UInt8(ascii: "0"))
             return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            // Written backwards from the end: fraction digits (trailing zeros dropped), point, integer part, sign.
-            var index = 24
+        // The digits are laid out backwards in a fixed buffer: fraction digits (trailing zeros
+        // dropped), point, integer part, sign.
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var index = raw.count
             func put(_ byte: UInt8) {
                 index -= 1
-                buffer[index] = byte
+                raw[index] = byte
             }
             var magnitude = n.magnitude
             let fraction = Int(magnitude % 100)
@@ -126,7 +128,7 @@ enum Markup {
                 magnitude /= 10
             } while magnitude > 0
             if n < 0 { put(UInt8(ascii: "-")) }
-            text += String(decoding: UnsafeBufferPointer(rebasing: buffer[index..<24]), as: UTF8.self)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
         }
     }
 }

@@ -1,10 +1,10 @@
-/// Accumulates the elements of one SVG document, one element per line, in a single string
-/// that numbers and attributes are appended to in place.
+/// Accumulates the elements of one SVG document, one element per line, as UTF-8 bytes that
+/// numbers and attributes are appended to in place.
 struct SVGWriter {
     /// The caller's chart id made safe for use as an id prefix.
     let idPrefix: String
     /// The elements written so far, each followed by a newline.
-    var body = ""
+    private(set) var body: [UInt8] = []
 
     init(chartID: String) {
         idPrefix = Markup.idFragment(chartID)
@@ -15,84 +15,89 @@ struct SVGWriter {
     func id(_ suffix: String) -> String { idPrefix + "-" + suffix }
 
     mutating func raw(_ line: String) {
-        body += line
-        body += "\n"
+        append(line)
+        body.append(UInt8(ascii: "\n"))
     }
 
     /// Appends text as it is (markup the caller made).
-    mutating func append(_ text: String) { body += text }
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { body.append(contentsOf: $0) }
+    }
 
     /// Appends a coordinate or length (`Markup.number`).
     mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
 
     /// Appends ` name="value"` for a number.
     mutating func attribute(_ name: String, _ value: Double) {
-        body += " "
-        body += name
-        body += "=\""
+        body.append(UInt8(ascii: " "))
+        append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
         Markup.appendNumber(value, to: &body)
-        body += "\""
+        body.append(UInt8(ascii: "\""))
     }
 
     /// Appends ` name="value"` for a value that needs no escaping (colours, keywords, ids).
     mutating func attribute(_ name: String, _ value: String) {
-        body += " "
-        body += name
-        body += "=\""
-        body += value
-        body += "\""
+        body.append(UInt8(ascii: " "))
+        append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
+        append(value)
+        body.append(UInt8(ascii: "\""))
     }
 
     /// Appends `<title>tooltip</title>`, escaped.
     mutating func title(_ tooltip: String) {
-        body += "<title>"
-        body += Markup.escape(tooltip)
-        body += "</title>"
+        append("<title>")
+        append(Markup.escape(tooltip))
+        append("</title>")
     }
 
     /// Adds a `<text>` element. `anchor` is `start`, `middle` or `end`; `y` is the baseline.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start",
                        size: Double? = nil, color: String = ChartPalette.text, bold: Bool = false,
                        tooltip: String? = nil) {
-        body += "<text"
+        append("<text")
         attribute("x", x)
         attribute("y", y)
         if anchor != "start" { attribute("text-anchor", anchor) }
         if let size { attribute("font-size", size) }
-        if bold { body += " font-weight=\"bold\"" }
+        if bold { append(" font-weight=\"bold\"") }
         attribute("fill", color)
-        body += ">"
+        append(">")
         if let tooltip { title(tooltip) }
-        body += Markup.escape(content)
-        body += "</text>\n"
+        append(Markup.escape(content))
+        append("</text>\n")
     }
 
     /// Adds a `<rect>`; widths and heights below zero are flipped so they are never negative.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        extra: String = "", tooltip: String? = nil) {
-        body += "<rect"
+        append("<rect")
         attribute("x", width < 0 ? x + width : x)
         attribute("y", height < 0 ? y + height : y)
         attribute("width", width.magnitude)
         attribute("height", height.magnitude)
         attribute("fill", fill)
         if !extra.isEmpty {
-            body += " "
-            body += extra
+            append(" ")
+            append(extra)
         }
         if let tooltip {
-            body += ">"
+            append(">")
             title(tooltip)
-            body += "</rect>\n"
+            append("</rect>\n")
         } else {
-            body += "/>\n"
+            append("/>\n")
         }
     }
 
     /// Adds a straight `<line>`.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
-        body += "<line"
+        append("<line")
         attribute("x1", x1)
         attribute("y1", y1)
         attribute("x2", x2)
@@ -100,7 +105,7 @@ struct SVGWriter {
         attribute("stroke", stroke)
         if width != 1 { attribute("stroke-width", width) }
         if let dash { attribute("stroke-dasharray", dash) }
-        body += "/>\n"
+        append("/>\n")
     }
 
     /// The whole document: root element with accessibility wiring, title, desc, defs, body.
@@ -108,26 +113,25 @@ struct SVGWriter {
                   defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> String {
         let w = Markup.number(width)
         let h = Markup.number(height)
-        var output = ""
-        output.reserveCapacity(body.utf8.count + 1024)
-        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-"
-        output += kind
-        output += "\" viewBox=\"0 0 \(w) \(h)\""
+        var head = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-\(kind)\" viewBox=\"0 0 \(w) \(h)\""
         if fixedSize {
-            output += " width=\"\(w)\" height=\"\(h)\" style=\"max-width:100%;height:auto;vertical-align:middle\""
+            head += " width=\"\(w)\" height=\"\(h)\" style=\"max-width:100%;height:auto;vertical-align:middle\""
         } else {
             let display = Markup.number(maxDisplayWidth ?? width)
-            output += " width=\"100%\" style=\"max-width:\(display)px;height:auto\""
+            head += " width=\"100%\" style=\"max-width:\(display)px;height:auto\""
         }
-        output += " role=\"img\" aria-labelledby=\"\(id("title")) \(id("desc"))\" font-size=\"\(Markup.number(ChartLayout.fontSize))\">\n"
-        output += "<title id=\"\(id("title"))\">\(Markup.escape(title))</title>\n"
-        output += "<desc id=\"\(id("desc"))\">\(Markup.escape(description))</desc>\n"
+        head += " role=\"img\" aria-labelledby=\"\(id("title")) \(id("desc"))\" font-size=\"\(Markup.number(ChartLayout.fontSize))\">\n"
+        head += "<title id=\"\(id("title"))\">\(Markup.escape(title))</title>\n"
+        head += "<desc id=\"\(id("desc"))\">\(Markup.escape(description))</desc>\n"
         if !defs.isEmpty {
-            output += "<defs>\n" + defs.joined(separator: "\n") + "\n</defs>\n"
+            head += "<defs>\n" + defs.joined(separator: "\n") + "\n</defs>\n"
         }
-        output += body
-        output += "</svg>\n"
-        return output
+        var document: [UInt8] = []
+        document.reserveCapacity(head.utf8.count + body.count + 8)
+        document.append(contentsOf: head.utf8)
+        document.append(contentsOf: body)
+        document.append(contentsOf: "</svg>\n".utf8)
+        return String(decoding: document, as: UTF8.self)
     }
 }
 

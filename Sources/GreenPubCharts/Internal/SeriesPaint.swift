@@ -98,25 +98,25 @@ extension SVGWriter {
         switch shape {
         case .circle:
             element = "circle"
-            body += "<circle"
+            append("<circle")
             attribute("cx", x)
             attribute("cy", y)
             attribute("r", radius)
         case .ring:
             // A hollow circle: white inside, drawn with the series colour as its outline.
-            body += "<circle"
+            append("<circle")
             attribute("cx", x)
             attribute("cy", y)
             attribute("r", radius * 0.85)
-            body += " fill=\"#FFFFFF\""
+            append(" fill=\"#FFFFFF\"")
             attribute("stroke", color)
-            body += " stroke-width=\"2\""
+            append(" stroke-width=\"2\"")
             close("circle", tooltip: tooltip)
             return
         case .square:
             let side = radius * 1.7
             element = "rect"
-            body += "<rect"
+            append("<rect")
             attribute("x", x - side / 2)
             attribute("y", y - side / 2)
             attribute("width", side)
@@ -124,64 +124,64 @@ extension SVGWriter {
         case .triangle:
             let r = radius * 1.25
             element = "path"
-            body += "<path d=\""
+            append("<path d=\"")
             point("M", x, y - r)
             point("L", x + r * 0.87, y + r * 0.5)
             point("L", x - r * 0.87, y + r * 0.5)
-            body += "Z\""
+            append("Z\"")
         case .triangleDown:
             let r = radius * 1.25
             element = "path"
-            body += "<path d=\""
+            append("<path d=\"")
             point("M", x, y + r)
             point("L", x + r * 0.87, y - r * 0.5)
             point("L", x - r * 0.87, y - r * 0.5)
-            body += "Z\""
+            append("Z\"")
         case .diamond:
             let r = radius * 1.3
             element = "path"
-            body += "<path d=\""
+            append("<path d=\"")
             point("M", x, y - r)
             point("L", x + r, y)
             point("L", x, y + r)
             point("L", x - r, y)
-            body += "Z\""
+            append("Z\"")
         case .cross:
             let r = radius * 1.2
             let t = radius * 0.4
             element = "path"
-            body += "<path d=\""
+            append("<path d=\"")
             point("M", x - t, y - r)
             for (command, value) in [("H", x + t), ("V", y - t), ("H", x + r), ("V", y + t), ("H", x + t), ("V", y + r),
                                      ("H", x - t), ("V", y + t), ("H", x - r), ("V", y - t), ("H", x - t)] {
-                body += command
+                append(command)
                 number(value)
             }
-            body += "Z\""
+            append("Z\"")
         }
         attribute("fill", color)
-        body += " stroke=\"#FFFFFF\" stroke-width=\"1\""
+        append(" stroke=\"#FFFFFF\" stroke-width=\"1\"")
         close(element, tooltip: tooltip)
     }
 
     /// One absolute path command with its point: `M12 3.5`.
     private mutating func point(_ command: String, _ x: Double, _ y: Double) {
-        body += command
+        append(command)
         number(x)
-        body += " "
+        append(" ")
         number(y)
     }
 
     /// Ends an element opened with its attributes: `/>`, or a `<title>` child and the end tag.
     private mutating func close(_ element: String, tooltip: String?) {
         if let tooltip {
-            body += ">"
+            append(">")
             title(tooltip)
-            body += "</"
-            body += element
-            body += ">\n"
+            append("</")
+            append(element)
+            append(">\n")
         } else {
-            body += "/>\n"
+            append("/>\n")
         }
     }
 }

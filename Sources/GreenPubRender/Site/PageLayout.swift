@@ -9,8 +9,9 @@ struct PageLayout: Sendable {
     let output: any SiteOutput
 
     @Sendable func finish(_ page: SitePage) -> SitePage {
-        let html = templates.render("layout", LayoutView(page: page, config: config, menu: menu))
-        output.put(OutputFile(path: page.outputPath, text: html))
+        let html = templates.renderBytes("layout", LayoutView(page: page, config: config, menu: menu),
+                                         capacity: page.bodyHTML.utf8.count + 8192)
+        output.put(OutputFile(path: page.outputPath, bytes: html))
         var rest = page
         rest.bodyHTML = ""
         return rest

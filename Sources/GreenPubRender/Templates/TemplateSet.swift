@@ -60,4 +60,9 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, _ context: Any) -> String {
         library.render(name, TemplateValue.reflecting(context) ?? .bool(false))
     }
+
+    /// `render`'s output as UTF-8 bytes (a page's file), in a buffer made for `capacity` bytes.
+    public func renderBytes(_ name: String, _ context: Any, capacity: Int = 16_384) -> [UInt8] {
+        library.renderBytes(name, TemplateValue.reflecting(context) ?? .bool(false), capacity: capacity)
+    }
 }
