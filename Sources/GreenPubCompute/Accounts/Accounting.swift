@@ -52,11 +52,12 @@ public enum Accounting {
     }
 
     /// The accounts of several years in ascending year order, each year with its own factors
-    /// (`FactorTable.factors(for:)`). Years given twice keep their input order.
+    /// (`FactorTable.factors(for:)`). Years given twice keep their input order. The years are
+    /// computed on both cores.
     public static func series(_ years: [YearStatistics], factors: FactorTable) -> [YearAccounts] {
         let ordered = years.enumerated().sorted { a, b in
             (a.element.year, a.offset) < (b.element.year, b.offset)
         }
-        return ordered.map { yearAccounts($0.element, factors: factors.factors(for: $0.element.year)) }
+        return ParallelMap.map(ordered.map(\.element)) { yearAccounts($0, factors: factors.factors(for: $0.year)) }
     }
 }

@@ -64,9 +64,11 @@ public enum Pipeline {
         data.accounts = Accounting.series(sources.statistics, factors: factors)
         data.metrics = MetricSeriesBuilder.series(from: data.accounts)
         let institutions = sources.institutionRefs.values.sorted { $0.id < $1.id }
-        for plan in sources.plans {
-            let (evaluation, problems) = PlanEvaluator.evaluate(
-                plan, years: data.years, entries: sources.registers, institutions: institutions, metrics: data.metrics)
+        let (years, metrics) = (data.years, data.metrics)
+        let evaluated = ParallelMap.map(sources.plans) { plan in
+            PlanEvaluator.evaluate(plan, years: years, entries: sources.registers, institutions: institutions, metrics: metrics)
+        }
+        for (evaluation, problems) in evaluated {
             data.evaluations.append(evaluation)
             diagnostics += problems
         }
