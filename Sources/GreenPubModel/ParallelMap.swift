@@ -20,4 +20,21 @@ public enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Runs `first` on the calling thread and `second` on another thread at the same time, and
+    /// returns both results. Unlike a `map` over the two, a `map` inside `first` still gets
+    /// every core (a `map` nested in another runs on one thread).
+    public static func pair<A, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let result = ResultBox<B>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { result.value = second() }
+        let a = first()
+        group.wait()
+        return (a, result.value!)
+    }
+}
+
+/// The result of `pair`'s second closure: written by one thread, read after `wait`.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }

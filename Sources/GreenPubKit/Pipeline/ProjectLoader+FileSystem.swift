@@ -7,7 +7,31 @@ import GreenPubRender
 public enum ProjectLoader {
     public static let registersFolder = "content/data/registers"
 
+    /// Reads everything on both cores: the statistics files (the largest part, on every core)
+    /// while the rest (settings, pages, templates, registers, plans) is read beside them.
     public static func load(root: URL) -> (ProjectSources, [Diagnostic]) {
+        let ((factors, years, statisticsProblems), (rest, restProblems)) = ParallelMap.pair(
+            { loadStatistics(root: root) }, { loadRest(root: root) })
+        var sources = rest
+        var diagnostics = restProblems
+        guard ProjectFiles.exists(root: root, relative: "content/data") else { return (sources, diagnostics) }
+        sources.factors = factors
+        sources.statistics = years.sorted { $0.year < $1.year }
+        diagnostics += statisticsProblems
+        return (sources, diagnostics)
+    }
+
+    /// The factors, then the year statistics that need them.
+    private static func loadStatistics(root: URL) -> (FactorTable?, [YearStatistics], [Diagnostic]) {
+        guard ProjectFiles.exists(root: root, relative: "content/data") else { return (nil, [], []) }
+        let (factors, factorProblems) = FactorsLoader.load(root: root)
+        guard let factors else { return (nil, [], factorProblems) }
+        let (years, problems) = StatisticsLoader.loadAll(root: root, factors: factors)
+        return (factors, years, factorProblems + problems)
+    }
+
+    /// Everything but the statistics.
+    private static func loadRest(root: URL) -> (ProjectSources, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if !ProjectFiles.exists(root: root, relative: "content") {
             diagnostics.append(.error(SourceLocation(file: "content"),
@@ -40,53 +64,15 @@ public enum ProjectLoader {
         var sources = ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root),
                                      templates: templates, assets: assets, campaigns: campaigns)
         guard ProjectFiles.exists(root: root, relative: "content/data") else { return (sources, diagnostics) }
-
-        // The data files are independent of one another: statistics (after the factors they
-        // need), registers and plans are read on every core at once.
-        let parts = ParallelMap.map(DataPart.allCases) { part in part.load(root: root) }
-        for part in parts {
-            switch part {
-            case .statistics(let factors, let years, let problems):
-                sources.factors = factors
-                sources.statistics = years.sorted { $0.year < $1.year }
-                diagnostics += problems
-            case .registers(let entries, let problems):
-                sources.registers = entries
-                diagnostics += problems
-            case .plans(let plans, let problems):
-                sources.plans = plans
-                diagnostics += problems
-            }
+        let (entries, registerProblems) = loadRegisters(root: root)
+        sources.registers = entries
+        diagnostics += registerProblems
+        if ProjectFiles.exists(root: root, relative: "content/plans") {
+            let (plans, planProblems) = PlanLoader.loadAll(root: root)
+            sources.plans = plans
+            diagnostics += planProblems
         }
         return (sources, diagnostics)
-    }
-
-    /// The three independent parts of content/data and content/plans.
-    private enum DataPart: CaseIterable, Sendable {
-        case statistics, registers, plans
-
-        enum Loaded: Sendable {
-            case statistics(FactorTable?, [YearStatistics], [Diagnostic])
-            case registers([RegisterEntry], [Diagnostic])
-            case plans([Plan], [Diagnostic])
-        }
-
-        func load(root: URL) -> Loaded {
-            switch self {
-            case .statistics:
-                let (factors, factorProblems) = FactorsLoader.load(root: root)
-                guard let factors else { return .statistics(nil, [], factorProblems) }
-                let (years, problems) = StatisticsLoader.loadAll(root: root, factors: factors)
-                return .statistics(factors, years, factorProblems + problems)
-            case .registers:
-                let (entries, problems) = ProjectLoader.loadRegisters(root: root)
-                return .registers(entries, problems)
-            case .plans:
-                guard ProjectFiles.exists(root: root, relative: "content/plans") else { return .plans([], []) }
-                let (plans, problems) = PlanLoader.loadAll(root: root)
-                return .plans(plans, problems)
-            }
-        }
     }
 
     /// Every content/data/registers/*.csv|.xlsx, in path order.

@@ -6,6 +6,16 @@ public struct RenderContext: Sendable {
     public let data: SiteData
     public let templates: TemplateSet
     public let markdown: MarkdownRenderer
+    /// The institutions across the years and the latest ranking, built once for every page
+    /// that needs them; `nil` without accounts.
+    let institutions: InstitutionIndex?
+
+    public init(data: SiteData, templates: TemplateSet, markdown: MarkdownRenderer) {
+        self.data = data
+        self.templates = templates
+        self.markdown = markdown
+        institutions = InstitutionIndex(data: data)
+    }
 
     /// Renders a project template that must exist.
     public func render(_ template: String, _ view: Any) -> String { templates.render(template, view) }

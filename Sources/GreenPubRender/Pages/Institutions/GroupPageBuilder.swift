@@ -12,8 +12,7 @@ struct GroupPageBuilder: PageBuilder {
 
     func pages(_ context: RenderContext) -> [SitePage] {
         let data = context.data
-        guard let latest = data.latestAccounts else { return [] }
-        let ranking = IntensityRanking(latest)
+        guard let ranking = context.institutions?.latestRanking else { return [] }
         return InstitutionGroup.allCases.map { group in
             let path = InstitutionPaths.group(group)
             let view = GroupView(group: group, data: data, ranking: ranking, from: path)

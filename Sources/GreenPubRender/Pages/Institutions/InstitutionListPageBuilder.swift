@@ -23,9 +23,9 @@ struct InstitutionListPageBuilder: PageBuilder {
     /// One job per page: the list page (page 1 of every group) and each further page.
     func jobs(_ context: RenderContext) -> [PageJob] {
         let data = context.data
-        guard let latest = data.latestAccounts else { return [] }
-        let directory = InstitutionDirectory(data: data)
-        let ranking = IntensityRanking(latest)
+        guard let latest = data.latestAccounts, let index = context.institutions else { return [] }
+        let directory = index.directory
+        let ranking = index.latestRanking
         let home = SitePage.Crumb(title: "首页", outputPath: "index.html")
         // Page 1 of every group is on the list page.
         var further: [(group: InstitutionGroup, page: Int)?] = [nil]

@@ -16,8 +16,8 @@ struct InstitutionPageBuilder: PageBuilder {
 
     /// One job per institution.
     func jobs(_ context: RenderContext) -> [PageJob] {
-        guard context.data.hasData else { return [] }
-        let shared = InstitutionPageContext(data: context.data)
+        guard context.data.hasData, let index = context.institutions else { return [] }
+        let shared = InstitutionPageContext(data: context.data, index: index)
         return shared.directory.histories.map { history in
             { PageBatch(pages: [page(history, shared: shared, context: context)]) }
         }
@@ -50,15 +50,20 @@ struct InstitutionPageContext: Sendable {
     /// The latest year's number of institutions in each group (by group order).
     let groupSizes: [Int]
 
+    /// For a site with accounts.
     init(data: SiteData) {
-        directory = InstitutionDirectory(data: data)
+        self.init(data: data, index: InstitutionIndex(data: data)!)
+    }
+
+    init(data: SiteData, index: InstitutionIndex) {
+        directory = index.directory
         years = data.accounts.map(\.year)
         groupMeanEnergyPerArea = InstitutionGroup.allCases.map { group in
             data.accounts.map { $0.group(group).meanOfInstitutions.energyPerArea }
         }
         countyEnergyPerArea = data.accounts.map(\.county.totals.intensities.energyPerArea)
         let latest = data.accounts[data.accounts.count - 1]
-        ranking = IntensityRanking(latest)
+        ranking = index.latestRanking
         groupSizes = InstitutionGroup.allCases.map { latest.group($0).totals.institutionCount }
     }
 }
