@@ -6,8 +6,9 @@ public enum MetricSeriesBuilder {
     /// All series over the given years, in a fixed order (metric, scope, aggregation).
     public static func series(from years: [YearAccounts]) -> [PlanMetricSeries] {
         let scopes: [IndicatorScope] = [.county] + InstitutionGroup.allCases.map { .group($0) }
-        var result: [PlanMetricSeries] = []
-        for metric in PlanMetric.allCases {
+        // One metric's series per task, on every core.
+        let byMetric = ParallelMap.map(PlanMetric.allCases) { metric in
+            var result: [PlanMetricSeries] = []
             for scope in scopes {
                 for aggregation in metric.allowedAggregations {
                     let values = years.compactMap { year -> YearValue? in
@@ -16,8 +17,9 @@ public enum MetricSeriesBuilder {
                     result.append(PlanMetricSeries(key: MetricKey(metric: metric, scope: scope, aggregation: aggregation), values: values))
                 }
             }
+            return result
         }
-        return result
+        return byMetric.flatMap { $0 }
     }
 
     /// One value of one year; nil where it has no meaning (no area, no vehicles, ...).
@@ -51,9 +53,15 @@ public enum MetricSeriesBuilder {
         case .co2PerArea: return intensities.co2PerArea
         case .coalShare, .electricityShare, .nevShare:
             if aggregation == .meanOfInstitutions {
-                let institutions = year.institutions.filter { scope == .county || .group($0.group) == scope }
-                let shares = institutions.compactMap { share(metric, of: $0.totals) }
-                return shares.isEmpty ? nil : shares.reduce(0, +) / Double(shares.count)
+                // Summed in institution order, without copying the accounts.
+                var sum = 0.0
+                var count = 0
+                for institution in year.institutions where scope == .county || .group(institution.group) == scope {
+                    guard let value = share(metric, of: institution.totals) else { continue }
+                    sum += value
+                    count += 1
+                }
+                return count == 0 ? nil : sum / Double(count)
             }
             return share(metric, of: totals)
         default:

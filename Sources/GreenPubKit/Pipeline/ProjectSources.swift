@@ -13,7 +13,12 @@ public struct ProjectSources: Sendable {
     public var campaigns: [Campaign]
     public var factors: FactorTable?
     /// Every statistics year, ascending.
-    public var statistics: [YearStatistics]
+    public var statistics: [YearStatistics] {
+        didSet { institutionRefs = Self.institutionRefs(statistics) }
+    }
+    /// Every institution of any year by id, with its latest name, group and level (kept with
+    /// the statistics, so that the stages that need it do not each rebuild it).
+    public private(set) var institutionRefs: [String: InstitutionRef]
     public var registers: [RegisterEntry]
     public var plans: [Plan]
 
@@ -28,12 +33,12 @@ public struct ProjectSources: Sendable {
         self.campaigns = campaigns
         self.factors = factors
         self.statistics = statistics
+        institutionRefs = Self.institutionRefs(statistics)
         self.registers = registers
         self.plans = plans
     }
 
-    /// Every institution of any year by id, with its latest name, group and level.
-    public var institutionRefs: [String: InstitutionRef] {
+    private static func institutionRefs(_ statistics: [YearStatistics]) -> [String: InstitutionRef] {
         var refs: [String: InstitutionRef] = [:]
         for year in statistics {
             for record in year.institutions {
