@@ -42,9 +42,6 @@ public enum Pipeline {
         if !sources.pageFiles.contains("content/index.md") {
             diagnostics.append(.error(SourceLocation(file: "content/index.md"), "missing: the home page of the site"))
         }
-        if let factors = sources.factors {
-            diagnostics += StatisticsLoader.crossYearWarnings(sources.statistics, factors: factors, settings: .standard)
-        }
         let refs = sources.institutionRefs
         if !sources.statistics.isEmpty {
             diagnostics += RegisterValidation.check(sources.registers, institutions: refs)
