@@ -10,14 +10,22 @@ public struct SiteData: Sendable {
     public var factors: FactorTable?
     /// Statistics years, ascending.
     public var years: [Int]
-    public var statistics: [YearStatistics]
+    public var statistics: [YearStatistics] {
+        didSet { institutionNameByID = Self.names(statistics) }
+    }
+    /// Each institution's name in the latest year that lists it.
+    private var institutionNameByID: [String: String]
     /// The accounts of each year, in `years` order.
     public var accounts: [YearAccounts]
     public var metrics: [PlanMetricSeries]
     public var plans: [Plan]
     /// One evaluation per plan, in `plans` order.
     public var evaluations: [PlanEvaluation]
-    public var registers: [RegisterEntry]
+    public var registers: [RegisterEntry] {
+        didSet { registerPositionByID = Self.positions(registers) }
+    }
+    /// Position in `registers` of each entry id (the first entry of an id given twice).
+    private var registerPositionByID: [String: Int]
     /// The day the site is built for (ISO `YYYY-MM-DD`): decides whether the campaign banner
     /// shows. An input, never read from the clock here.
     public var today: String
@@ -32,12 +40,38 @@ public struct SiteData: Sendable {
         self.factors = factors
         self.years = years
         self.statistics = statistics
+        institutionNameByID = Self.names(statistics)
         self.accounts = accounts
         self.metrics = metrics
         self.plans = plans
         self.evaluations = evaluations
         self.registers = registers
+        registerPositionByID = Self.positions(registers)
         self.today = today
+    }
+
+    /// The register entry with this id (the first, if two share it).
+    public func registerEntry(id: String) -> RegisterEntry? {
+        registerPositionByID[id].map { registers[$0] }
+    }
+
+    /// An institution's name in the latest statistics year that lists it; nil for an id no
+    /// year lists.
+    public func institutionName(id: String) -> String? { institutionNameByID[id] }
+
+    private static func names(_ statistics: [YearStatistics]) -> [String: String] {
+        var names: [String: String] = [:]
+        for year in statistics {
+            for record in year.institutions { names[record.id] = record.name }
+        }
+        return names
+    }
+
+    private static func positions(_ registers: [RegisterEntry]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(registers.count)
+        for (position, entry) in registers.enumerated() where positions[entry.id] == nil { positions[entry.id] = position }
+        return positions
     }
 
     public var latestYear: Int? { years.last }

@@ -18,7 +18,6 @@ struct PlanCatalog {
     /// Plans without column tables that state targets or indicators.
     let otherPlans: [Plan]
     private let evaluationsByPlan: [String: PlanEvaluation]
-    private let entriesByID: [String: RegisterEntry]
 
     init(_ data: SiteData) {
         self.data = data
@@ -38,16 +37,13 @@ struct PlanCatalog {
             evaluations[evaluation.planID] = evaluation
         }
         evaluationsByPlan = evaluations
-        var entries: [String: RegisterEntry] = [:]
-        for entry in data.registers where entries[entry.id] == nil { entries[entry.id] = entry }
-        entriesByID = entries
     }
 
     func plan(_ id: String) -> Plan? { data.plans.first { $0.id == id } }
 
     func evaluation(of planID: String) -> PlanEvaluation? { evaluationsByPlan[planID] }
 
-    func entry(_ id: String) -> RegisterEntry? { entriesByID[id] }
+    func entry(_ id: String) -> RegisterEntry? { data.registerEntry(id: id) }
 
     /// The county plan a column number belongs to: `planID`, else the first plan with columns.
     func countyPlan(_ planID: String?) -> CountyPlan? {

@@ -173,16 +173,10 @@ struct ProjectListView {
 /// Institution names by id, from the statistics (the latest year that lists the id wins), for
 /// lookups only.
 struct RegisterInstitutionNames {
-    private let names: [String: String]
+    let data: SiteData
 
-    init(_ data: SiteData) {
-        var names: [String: String] = [:]
-        for year in data.statistics {
-            for institution in year.institutions { names[institution.id] = institution.name }
-        }
-        self.names = names
-    }
+    init(_ data: SiteData) { self.data = data }
 
     /// The name, or nil for an id no statistics year lists.
-    func name(of id: String) -> String? { names[id] }
+    func name(of id: String) -> String? { data.institutionName(id: id) }
 }

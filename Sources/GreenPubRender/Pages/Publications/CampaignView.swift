@@ -87,10 +87,6 @@ struct CampaignView {
         planSummary = year.flatMap { Self.planSummary(data: data, year: $0) }
         indicatorsHref = RelativeURL.link(from: from, to: SiteLinks.indicators)
 
-        var names: [String: String] = [:]
-        for statistics in data.statistics {
-            for record in statistics.institutions { names[record.id] = record.name }
-        }
         activities = CampaignActivities.of(campaign, registers: data.registers).map { activity in
             let entry = activity.entry
             let first = entry.start ?? entry.end
@@ -103,7 +99,7 @@ struct CampaignView {
             }
             return Activity(
                 title: entry.title, href: RelativeURL.link(from: from, to: SiteLinks.projectEntry(entry.id)),
-                institution: names[entry.institution] ?? entry.institution, dates: dates, timing: activity.timing.rawValue,
+                institution: data.institutionName(id: entry.institution) ?? entry.institution, dates: dates, timing: activity.timing.rawValue,
                 kindName: entry.kind.chineseName,
                 quantity: entry.quantity.map { Figures.number($0, decimals: 0) + Self.quantityUnit(entry) })
         }
