@@ -34,9 +34,26 @@ public enum EnergySource: String, Sendable, Hashable, CaseIterable, Codable, Com
     /// Gasoline and diesel are vehicle fuel (车辆); every other source is building energy (建筑).
     public var isVehicleFuel: Bool { self == .gasoline || self == .diesel }
 
-    public var order: Int { EnergySource.allCases.firstIndex(of: self)! }
+    /// Position in `allCases`.
+    public var order: Int {
+        switch self {
+        case .electricity: 0
+        case .coal: 1
+        case .gas: 2
+        case .lpg: 3
+        case .gasoline: 4
+        case .diesel: 5
+        case .heat: 6
+        }
+    }
 
     public static func < (lhs: EnergySource, rhs: EnergySource) -> Bool { lhs.order < rhs.order }
+
+    // By position rather than by the raw string: sources are dictionary keys in the hot loops
+    // of the accounts and checks.
+    public static func == (lhs: EnergySource, rhs: EnergySource) -> Bool { lhs.order == rhs.order }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 }
 
 /// Quantities of every energy source in canonical units. A value type with one field per

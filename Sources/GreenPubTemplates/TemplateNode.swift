@@ -12,7 +12,8 @@ enum TemplateNode: Sendable {
 
 /// A tag's name: `.` (the current context), `a.b.c` (the first part looked up through the
 /// context stack, the rest inside it) or `.a.b` (looked up in the current context only).
-struct TemplateName: Sendable, Equatable {
+/// A class, so that handing a name to a lookup costs one reference, not five.
+final class TemplateName: Sendable, Equatable {
     let components: [String]
     /// `.` or a name starting with `.`: the lookup does not climb the context stack.
     let anchored: Bool
@@ -29,4 +30,6 @@ struct TemplateName: Sendable, Equatable {
         first = anchored ? nil : components.first
         rest = anchored ? components : Array(components.dropFirst())
     }
+
+    static func == (lhs: TemplateName, rhs: TemplateName) -> Bool { lhs.text == rhs.text }
 }

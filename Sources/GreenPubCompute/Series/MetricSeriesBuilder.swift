@@ -64,8 +64,6 @@ public enum MetricSeriesBuilder {
                 return count == 0 ? nil : sum / Double(count)
             }
             return share(metric, of: totals)
-        default:
-            return nil
         }
     }
 
