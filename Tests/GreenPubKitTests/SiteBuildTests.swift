@@ -97,5 +97,15 @@ import Testing
         let repaired = try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01")
         #expect(repaired.reprinted == false)
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
+        // So is a site with a file the build did not write, hidden or in a new folder; the
+        // rebuild removes it.
+        for stray in [".stray", "new-folder/stray.html"] {
+            let url = site.appendingPathComponent(stray)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+            #expect(try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01").reprinted == false)
+            #expect(!FileManager.default.fileExists(atPath: url.path))
+            #expect(try SiteBuilder.build(root: project.url, output: site, today: "2025-06-01").reprinted)
+        }
     }
 }
