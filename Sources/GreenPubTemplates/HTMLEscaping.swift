@@ -3,24 +3,31 @@ extension Array where Element == UInt8 {
     /// references; the runs between them (most text is one run) are copied whole.
     mutating func appendHTMLEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let entity: StaticString
-                switch bytes[index] {
-                case ASCII.lessThan: entity = "&lt;"
-                case ASCII.greaterThan: entity = "&gt;"
-                case ASCII.ampersand: entity = "&amp;"
-                case ASCII.quote: entity = "&quot;"
-                case ASCII.apostrophe: entity = "&#39;"
-                default: continue
-                }
-                append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                runStart = index + 1
+        text.withUTF8 { appendHTMLEscaped($0) }
+    }
+
+    /// `appendHTMLEscaped` for text that is UTF-8 bytes already.
+    mutating func appendHTMLEscaped(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendHTMLEscaped($0) }
+    }
+
+    private mutating func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let entity: StaticString
+            switch bytes[index] {
+            case ASCII.lessThan: entity = "&lt;"
+            case ASCII.greaterThan: entity = "&gt;"
+            case ASCII.ampersand: entity = "&amp;"
+            case ASCII.quote: entity = "&quot;"
+            case ASCII.apostrophe: entity = "&#39;"
+            default: continue
             }
-            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            runStart = index + 1
         }
+        append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 
     /// Appends the UTF-8 of `text`.

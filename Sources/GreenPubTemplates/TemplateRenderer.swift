@@ -43,6 +43,8 @@ struct TemplateRenderer {
             switch lookup(program.names[Int(instruction.operand)]) {
             case .text(let text)?:
                 if instruction.operation == .escapedVariable { output.appendHTMLEscaped(text) } else { output.append(text) }
+            case .markup(let bytes)?:
+                if instruction.operation == .escapedVariable { output.appendHTMLEscaped(bytes) } else { output.append(contentsOf: bytes) }
             case .bool(let value)?:
                 output.append(value ? "true" : "false")
             case .list?, .object?, nil:

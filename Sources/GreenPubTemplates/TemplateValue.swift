@@ -4,6 +4,9 @@ public enum TemplateValue {
     /// Shown as text (HTML-escaped in `{{name}}`, as is in `{{{name}}}`); a section over it
     /// renders once with the text as the context.
     case text(String)
+    /// Markup already made, as UTF-8 (a chart, a page body): shown like text, without being
+    /// turned into a `String` and back.
+    case markup([UInt8])
     /// A section renders when true; an inverted section when false.
     case bool(Bool)
     /// A section renders once per element; an inverted section when empty. Elements are made
@@ -71,6 +74,19 @@ extension String: TemplateRepresentable {
 
 extension Substring: TemplateRepresentable {
     public var templateValue: TemplateValue? { .text(String(self)) }
+}
+
+/// UTF-8 markup made elsewhere (an SVG chart, a rendered page body), for `{{{name}}}`.
+public struct RenderedMarkup: TemplateRepresentable, Sendable, Hashable {
+    public var bytes: [UInt8]
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    public init(_ text: String) { bytes = Array(text.utf8) }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public var templateValue: TemplateValue? { .markup(bytes) }
 }
 
 extension Bool: TemplateRepresentable {

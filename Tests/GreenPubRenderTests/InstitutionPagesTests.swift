@@ -32,17 +32,17 @@ import Testing
         let view = StructureView(year: year, data: data, sources: EnergySourceUse.used(in: data.accounts), from: "structure/2020.html")
         #expect(view.groupFigures.count == 4)
         let captions = view.groupFigures.map { figure in
-            figure.html.components(separatedBy: "<figcaption>")[1].components(separatedBy: "</figcaption>")[0]
+            figure.html.text.components(separatedBy: "<figcaption>")[1].components(separatedBy: "</figcaption>")[0]
         }
         #expect(captions == ["图1 2020年分类机构能源消费占比", "图2 2020年分类机构碳排放总量占比",
                              "图3 2020年分类机构建筑碳排放占比", "图4 2020年分类机构车辆碳排放占比"])
         // Figure 1 prints each group's share of energy as the accounts compute it.
         for group in year.groups {
             let share = Figures.percent(group.shares.energyPercent)
-            #expect(view.groupFigures[0].html.contains(share), "\(group.group) \(share)")
+            #expect(view.groupFigures[0].html.text.contains(share), "\(group.group) \(share)")
         }
         // Only the government group has vehicles: all vehicle CO2 is theirs, none the schools'.
-        #expect(view.groupFigures[3].html.contains("<th scope=\"row\">教育</th><td class=\"num\">0</td><td class=\"num\">0.00%</td>"))
+        #expect(view.groupFigures[3].html.text.contains("<th scope=\"row\">教育</th><td class=\"num\">0</td><td class=\"num\">0.00%</td>"))
         // Headline: 5 institutions, 2.15 万m² of floor area.
         #expect(view.cards.cards[0].value == "5")
         #expect(view.cards.cards[1].value == Figures.wan(21_500))

@@ -24,6 +24,7 @@ import Testing
         switch value {
         case nil: "nil"
         case .text(let text)?: "text(\(text))"
+        case .markup(let bytes)?: "markup(\(String(decoding: bytes, as: UTF8.self)))"
         case .bool(let flag)?: "bool(\(flag))"
         case .list(let list)?: "[" + list.elements.map(describe).joined(separator: ",") + "]"
         case .object?: "object"

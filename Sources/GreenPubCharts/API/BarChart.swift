@@ -59,7 +59,7 @@ public struct BarChart: Chart {
         self.categoryHeader = categoryHeader
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         switch orientation {
         case .horizontal: horizontalSVG()
         case .vertical: verticalSVG()

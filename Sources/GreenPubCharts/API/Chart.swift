@@ -9,10 +9,15 @@ public protocol Chart: Sendable {
     var id: String { get }
     /// What the chart shows; the SVG's `<title>` and the data table's caption.
     var title: String { get }
-    /// The chart as one `<svg>` element (role="img", with `<title>` and `<desc>`).
-    func svg() -> String
+    /// The chart as one `<svg>` element (role="img", with `<title>` and `<desc>`), in UTF-8.
+    func svgBytes() -> [UInt8]
     /// The chart's numbers as `<details><summary>数据表</summary><table>…</table></details>`.
     func dataTableHTML() -> String
+}
+
+extension Chart {
+    /// `svgBytes()` as a string.
+    public func svg() -> String { String(decoding: svgBytes(), as: UTF8.self) }
 }
 
 /// One named row of values: a group, an energy source, an indicator.

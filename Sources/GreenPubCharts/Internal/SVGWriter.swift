@@ -108,9 +108,10 @@ struct SVGWriter {
         append("/>\n")
     }
 
-    /// The whole document: root element with accessibility wiring, title, desc, defs, body.
+    /// The whole document as UTF-8: root element with accessibility wiring, title, desc, defs,
+    /// body.
     func document(kind: String, width: Double, height: Double, title: String, description: String,
-                  defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> String {
+                  defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> [UInt8] {
         let w = Markup.number(width)
         let h = Markup.number(height)
         var head = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-\(kind)\" viewBox=\"0 0 \(w) \(h)\""
@@ -131,7 +132,7 @@ struct SVGWriter {
         document.append(contentsOf: head.utf8)
         document.append(contentsOf: body)
         document.append(contentsOf: "</svg>\n".utf8)
-        return String(decoding: document, as: UTF8.self)
+        return document
     }
 }
 

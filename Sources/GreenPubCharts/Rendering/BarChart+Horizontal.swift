@@ -1,6 +1,6 @@
 extension BarChart {
     /// Bars running left to right, one row per category; the canvas grows with the rows.
-    func horizontalSVG() -> String {
+    func horizontalSVG() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width

@@ -1,6 +1,6 @@
 extension BarChart {
     /// Bars running upwards, one column per category (years, groups).
-    func verticalSVG() -> String {
+    func verticalSVG() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width

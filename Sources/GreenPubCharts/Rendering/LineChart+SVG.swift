@@ -1,5 +1,5 @@
 extension LineChart {
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width

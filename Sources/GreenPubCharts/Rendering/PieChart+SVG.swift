@@ -16,7 +16,7 @@ extension PieChart {
         var height: Double { Double(nameLines.count + 1) * PieChart.labelLineHeight }
     }
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let paint = SeriesPaint(keys: slices.map(\.key), writer: writer)
         let width = ChartLayout.width

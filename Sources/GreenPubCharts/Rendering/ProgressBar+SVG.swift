@@ -3,7 +3,7 @@ extension ProgressBar {
     /// never beyond −50…150%.
     static let displayRange: ClosedRange<Double> = -0.5...1.5
 
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let width = ChartLayout.width
         let margin = ChartLayout.margin

@@ -1,5 +1,5 @@
 extension Sparkline {
-    public func svg() -> String {
+    public func svgBytes() -> [UInt8] {
         var writer = SVGWriter(chartID: id)
         let color = key.flatMap(ChartPalette.style(forKey:))?.color ?? ChartPalette.fallbackStyles[0].color
         let width = self.width.isFinite && self.width > 8 ? self.width : 96

@@ -1,4 +1,5 @@
 import GreenPubModel
+import GreenPubTemplates
 
 /// What `templates/layout.mustache` sees. Stored, pre-formatted properties only.
 struct LayoutView {
@@ -27,7 +28,7 @@ struct LayoutView {
     let nav: [NavItem]
     let breadcrumbs: [Crumb]
     let hasBreadcrumbs: Bool
-    let content: String
+    let content: RenderedMarkup
 
     init(page: SitePage, config: SiteConfig, menu: [MenuItem]) {
         siteTitle = config.title
@@ -44,6 +45,6 @@ struct LayoutView {
         }
         breadcrumbs = page.breadcrumbs.map { Crumb(title: $0.title, href: RelativeURL.link(from: page.outputPath, to: $0.outputPath)) }
         hasBreadcrumbs = !page.breadcrumbs.isEmpty
-        content = page.bodyHTML
+        content = page.body
     }
 }

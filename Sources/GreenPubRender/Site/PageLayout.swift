@@ -1,4 +1,5 @@
 import GreenPubModel
+import GreenPubTemplates
 
 /// The last step of every page: wrapped in the layout and handed to the output. What stays in
 /// memory afterwards is the page without its body (for the sitemap and the feed).
@@ -10,10 +11,10 @@ struct PageLayout: Sendable {
 
     @Sendable func finish(_ page: SitePage) -> SitePage {
         let html = templates.renderBytes("layout", LayoutView(page: page, config: config, menu: menu),
-                                         capacity: page.bodyHTML.utf8.count + 8192)
+                                         capacity: page.body.bytes.count + 8192)
         output.put(OutputFile(path: page.outputPath, bytes: html))
         var rest = page
-        rest.bodyHTML = ""
+        rest.body = RenderedMarkup(bytes: [])
         return rest
     }
 }

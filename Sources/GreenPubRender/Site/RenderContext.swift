@@ -1,5 +1,6 @@
 import GreenPubMarkdown
 import GreenPubModel
+import GreenPubTemplates
 
 /// What every page builder gets: the computed data, the templates, and the Markdown engine.
 public struct RenderContext: Sendable {
@@ -19,6 +20,11 @@ public struct RenderContext: Sendable {
 
     /// Renders a project template that must exist.
     public func render(_ template: String, _ view: Any) -> String { templates.render(template, view) }
+
+    /// `render`'s output as UTF-8, for a page body that goes straight into the layout.
+    func renderMarkup(_ template: String, _ view: Any) -> RenderedMarkup {
+        RenderedMarkup(bytes: templates.renderBytes(template, view))
+    }
 
     /// A link from the page at `from` to the site file `to`.
     public func link(from: String, to: String) -> String { RelativeURL.link(from: from, to: to) }

@@ -1,3 +1,5 @@
+import GreenPubTemplates
+
 /// One page of the site before it is wrapped in the layout: where it goes, what it is called,
 /// where it sits in the navigation, and its body HTML (already rendered from its template).
 public struct SitePage: Sendable {
@@ -22,17 +24,30 @@ public struct SitePage: Sendable {
     public var menuPath: String?
     /// CSS class on <body>, naming the page kind (`page`, `briefing`, `institution`, ...).
     public var kind: String
-    public var bodyHTML: String
+    /// The body, as UTF-8 (pages rendered into bytes are never turned into a `String`).
+    public var body: RenderedMarkup
+
+    /// The body as a string.
+    public var bodyHTML: String {
+        get { body.text }
+        set { body = RenderedMarkup(newValue) }
+    }
 
     public init(outputPath: String, title: String, description: String, breadcrumbs: [Crumb],
                 menuPath: String?, kind: String, bodyHTML: String) {
+        self.init(outputPath: outputPath, title: title, description: description, breadcrumbs: breadcrumbs,
+                  menuPath: menuPath, kind: kind, body: RenderedMarkup(bodyHTML))
+    }
+
+    public init(outputPath: String, title: String, description: String, breadcrumbs: [Crumb],
+                menuPath: String?, kind: String, body: RenderedMarkup) {
         self.outputPath = outputPath
         self.title = title
         self.description = description
         self.breadcrumbs = breadcrumbs
         self.menuPath = menuPath
         self.kind = kind
-        self.bodyHTML = bodyHTML
+        self.body = body
     }
 }
 

@@ -52,10 +52,10 @@ struct GroupView {
         let counties = data.accounts.map(\.county)
         let source = FigureSource.statistics(years: years, from: path, method: MethodologyPaths.intensities)
         intensityFigures = IntensityMeasure.all.map { measure in
-            FigureView(html: ChartFigure.html(GroupView.trend(measure, group: group, accounts: accounts, counties: counties, years: years),
+            FigureView(html: ChartFigure.markup(GroupView.trend(measure, group: group, accounts: accounts, counties: counties, years: years),
                                               caption: "\(group.chineseName) \(measure.name)", sourceHTML: source))
         }
-        shareFigure = FigureView(html: ChartFigure.html(GroupView.shares(accounts, years: years, group: group),
+        shareFigure = FigureView(html: ChartFigure.markup(GroupView.shares(accounts, years: years, group: group),
                                                         caption: "\(group.chineseName)占全县的比重",
                                                         sourceHTML: FigureSource.statistics(years: years, from: path)))
         let ranked = ranking.members(of: group)

@@ -30,7 +30,7 @@ struct InstitutionPageBuilder: PageBuilder {
             outputPath: history.path, title: history.name,
             description: "\(history.name)（\(group.chineseName)）的逐年能源消费、用水和碳排放，单位建筑面积能耗趋势和节能项目。",
             breadcrumbs: [Self.home, Self.list, SitePage.Crumb(title: group.pageTitle, outputPath: InstitutionPaths.group(group))],
-            menuPath: InstitutionPaths.list, kind: "institution", bodyHTML: context.render("institution", view))
+            menuPath: InstitutionPaths.list, kind: "institution", body: context.renderMarkup("institution", view))
     }
 
     private static let home = SitePage.Crumb(title: "首页", outputPath: "index.html")

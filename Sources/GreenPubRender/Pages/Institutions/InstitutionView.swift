@@ -61,7 +61,7 @@ struct InstitutionView {
                 ChartSeries(key: ChartPalette.countyKey, label: "全县（总量比值）", values: shared.countyEnergyPerArea),
             ],
             unit: "千克标准煤/平方米", decimals: 2)
-        trendFigure = FigureView(html: ChartFigure.html(trend, caption: "单位建筑面积能耗趋势",
+        trendFigure = FigureView(html: ChartFigure.markup(trend, caption: "单位建筑面积能耗趋势",
                                                         sourceHTML: FigureSource.statistics(years: years, from: path, method: MethodologyPaths.intensities)))
         let energy = latest.totals.energyTce
         if latest.totals.totalEnergyTce > 0 {
@@ -70,7 +70,7 @@ struct InstitutionView {
                 id: "mix", title: "\(year)年能源消费结构",
                 slices: sources.map { PieChart.Slice(key: $0.paletteKey, label: $0.chineseName, value: energy[$0]) },
                 unit: "吨标准煤", decimals: 2, percentDecimals: 2, categoryHeader: "能源品种")
-            mixFigure = FigureView(html: ChartFigure.html(pie, caption: pie.title,
+            mixFigure = FigureView(html: ChartFigure.markup(pie, caption: pie.title,
                                                           sourceHTML: FigureSource.statistics(year: year, from: path)))
         } else {
             mixFigure = nil

@@ -1,3 +1,5 @@
+import GreenPubTemplates
+
 /// A link of a switcher or a list, marked when it is the page itself.
 struct LinkView {
     let title: String
@@ -85,7 +87,7 @@ struct TableView {
 
 /// A chart already rendered as a `<figure>` (ChartFigure), placed with `{{{html}}}`.
 struct FigureView {
-    let html: String
+    let html: RenderedMarkup
 }
 
 /// Headline figures, rendered by `partials/inst-cards`.

@@ -54,8 +54,8 @@ struct StructureView {
         unusedSourcesNote = unused.isEmpty ? nil : "表中不列各年均未使用的能源品种：\(unused.joined(separator: "、"))。"
         splitTable = StructureView.splitTable(county, year: year.year)
         mixFigures = [
-            FigureView(html: ChartFigure.html(StructureView.mixByGroup(year, sources: sources), caption: "\(year.year)年分类机构能源消费构成", sourceHTML: sourceHTML)),
-            FigureView(html: ChartFigure.html(StructureView.mixByYear(data.accounts, sources: sources), caption: "各年能源消费构成",
+            FigureView(html: ChartFigure.markup(StructureView.mixByGroup(year, sources: sources), caption: "\(year.year)年分类机构能源消费构成", sourceHTML: sourceHTML)),
+            FigureView(html: ChartFigure.markup(StructureView.mixByYear(data.accounts, sources: sources), caption: "各年能源消费构成",
                                               sourceHTML: FigureSource.statistics(years: data.years, from: path))),
         ]
     }
@@ -109,7 +109,7 @@ struct StructureView {
                 id: pie.id, title: "\(year.year)年\(pie.title)",
                 slices: year.groups.map { PieChart.Slice(key: $0.group.paletteKey, label: $0.group.chineseName, value: pie.value($0.totals)) },
                 unit: pie.unit, decimals: 0, percentDecimals: 2, categoryHeader: "分类")
-            return FigureView(html: ChartFigure.html(chart, caption: "图\(pie.number) \(chart.title)", sourceHTML: source))
+            return FigureView(html: ChartFigure.markup(chart, caption: "图\(pie.number) \(chart.title)", sourceHTML: source))
         }
     }
 
@@ -151,8 +151,8 @@ struct StructureView {
             slices: sources.map { PieChart.Slice(key: $0.paletteKey, label: $0.chineseName, value: county.co2Tonnes[$0]) },
             unit: "吨", decimals: 2, percentDecimals: 2, categoryHeader: "能源品种")
         return [
-            FigureView(html: ChartFigure.html(energy, caption: energy.title + "（按能源品种）", sourceHTML: source)),
-            FigureView(html: ChartFigure.html(co2, caption: co2.title + "（按能源品种）", sourceHTML: source)),
+            FigureView(html: ChartFigure.markup(energy, caption: energy.title + "（按能源品种）", sourceHTML: source)),
+            FigureView(html: ChartFigure.markup(co2, caption: co2.title + "（按能源品种）", sourceHTML: source)),
         ]
     }
 
