@@ -1,6 +1,7 @@
 import GreenPubCharts
 import GreenPubCompute
 import GreenPubModel
+import GreenPubTemplates
 
 /// What `templates/institutions.mustache` sees: the list page, or a further page of one group.
 struct InstitutionListView {
@@ -11,7 +12,7 @@ struct InstitutionListView {
         let href: String
         let intensity: String
         /// The sparkline's SVG (generated markup).
-        let sparkline: String
+        let sparkline: RenderedMarkup
         let area: String
         let users: String
         let energy: String
@@ -117,7 +118,7 @@ struct InstitutionListView {
             rank: rank, name: account.name, id: account.id,
             href: RelativeURL.link(from: path, to: InstitutionPaths.institution(id: account.id)),
             intensity: Figures.number(account.intensities.energyPerArea, decimals: 2),
-            sparkline: spark.svg(),
+            sparkline: RenderedMarkup(bytes: spark.svgBytes()),
             area: Figures.number(totals.areaM2, decimals: 0, grouping: true),
             users: Figures.number(totals.users, decimals: 0, grouping: true),
             energy: Figures.number(totals.totalEnergyTce, decimals: 2, grouping: true),
