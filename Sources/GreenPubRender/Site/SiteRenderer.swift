@@ -67,18 +67,11 @@ public struct SiteRenderer: Sendable {
             }
         } : []
         let lists = exports.map { [$0] } + [ContentPageBuilder().jobs(context)] + builders.map { $0.jobs(context) }
-        let jobs = lists.flatMap { $0 }
-        // A builder's lone job may be long (a page over every institution): those start first,
-        // and the many small jobs of the split builders fill the cores up to the end.
-        let lone = lists.flatMap { list in Array(repeating: list.count == 1, count: list.count) }
-        let order = jobs.indices.filter { lone[$0] } + jobs.indices.filter { !lone[$0] }
-        let ran = ParallelMap.map(order) { index in
-            var batch = jobs[index]()
-            batch.pages = batch.pages.map(layout.finish)
-            return batch
+        let batches = PageJobSchedule.run(lists) { batch in
+            var finished = batch
+            finished.pages = batch.pages.map(layout.finish)
+            return finished
         }
-        var batches = Array(repeating: PageBatch(pages: []), count: jobs.count)
-        for (position, index) in order.enumerated() { batches[index] = ran[position] }
         let pages = batches.flatMap(\.pages)
         let diagnostics = batches.flatMap(\.diagnostics)
         for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
