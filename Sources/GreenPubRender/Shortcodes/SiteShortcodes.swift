@@ -16,6 +16,21 @@ import GreenPubModel
 struct SiteShortcodes: ShortcodeResolver {
     let context: RenderContext
     let page: ContentPage
+    /// The page's shortcodes, for the checks that look at the others on the page (parsed once,
+    /// not once per table).
+    private let shortcodesOnPage: [Shortcode]
+    /// The page body's lines, as bytes.
+    private let lines: [Substring.UTF8View]
+
+    init(context: RenderContext, page: ContentPage) {
+        self.context = context
+        self.page = page
+        let (segments, _) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
+        shortcodesOnPage = segments.compactMap { segment in
+            if case .shortcode(let shortcode) = segment { shortcode } else { nil }
+        }
+        lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    }
 
     /// Every shortcode name, in the order the documentation lists them.
     static let names = ["indicator", "figure", "chart", "indicator-table", "tasks", "projects"]
@@ -85,8 +100,7 @@ struct SiteShortcodes: ShortcodeResolver {
     func requireFirstOnPage(_ arguments: SiteShortcodeArguments, key: (Shortcode) -> String?) throws(ShortcodeError) {
         let here = arguments.shortcode
         guard let mine = key(here) else { return }
-        let (segments, _) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
-        for case let .shortcode(other) in segments where other.name == here.name && other.location < here.location {
+        for other in shortcodesOnPage where other.name == here.name && other.location < here.location {
             if key(other) == mine {
                 throw ShortcodeError(here.location, "shortcode '\(here.name)' shows the same table as the one on line \(other.location.line): a page holds each table once")
             }
@@ -96,17 +110,18 @@ struct SiteShortcodes: ShortcodeResolver {
     /// The heading level for a table's own headings: one below the last Markdown heading
     /// above the shortcode (`### 专栏3` -> 4), 3 without one, at most 5.
     func headingLevel(below shortcode: Shortcode) -> Int {
-        let lines = page.body.split(separator: "\n", omittingEmptySubsequences: false)
         let index = min(shortcode.location.line - page.bodyStartLine, lines.count)
         var inFence = false
         var level = 2
+        let space = UInt8(ascii: " ")
+        let hash = UInt8(ascii: "#")
         for line in lines.prefix(max(0, index)) {
-            let text = line.drop { $0 == " " }
-            if text.hasPrefix("```") || text.hasPrefix("~~~") { inFence.toggle(); continue }
-            guard !inFence, text.hasPrefix("#") else { continue }
-            let hashes = text.prefix { $0 == "#" }.count
+            let text = line.drop { $0 == space }
+            if text.starts(with: "```".utf8) || text.starts(with: "~~~".utf8) { inFence.toggle(); continue }
+            guard !inFence, text.first == hash else { continue }
+            let hashes = text.prefix { $0 == hash }.count
             let rest = text.dropFirst(hashes)
-            if (1...6).contains(hashes), rest.isEmpty || rest.first == " " { level = hashes }
+            if (1...6).contains(hashes), rest.isEmpty || rest.first == space { level = hashes }
         }
         return min(level + 1, 5)
     }
@@ -126,8 +141,6 @@ struct SiteShortcodes: ShortcodeResolver {
     /// (or a heading above or below, which ends its own block), or the body's start or end.
     func isOwnParagraph(_ shortcode: Shortcode) -> Bool {
         guard shortcode.standsAlone else { return false }
-        // Lines as bytes: splitting by characters costs more than the rest of the shortcode.
-        let lines = page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let index = shortcode.location.line - page.bodyStartLine
         guard lines.indices.contains(index) else { return true }
         func isBlank(_ line: Substring.UTF8View) -> Bool {
