@@ -47,7 +47,27 @@ struct ContentPageBuilder {
 
     /// cmark-gfm writes one English label (the footnote back-link); the site is in Chinese.
     static func localise(_ html: String) -> String {
-        guard html.contains("footnote-backref") else { return html }
+        guard containsBytes(html, "footnote-backref") else { return html }
         return html.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"返回正文\"")
+    }
+
+    /// Whether `text` holds `part`, compared as bytes (Foundation's `contains` goes through
+    /// UTF-16 and costs more than the rest of a page's post-processing).
+    static func containsBytes(_ text: String, _ part: String) -> Bool {
+        var text = text
+        var part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count, let first = needle.first else { return false }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    guard let hit = haystack[start...(haystack.count - needle.count)].firstIndex(of: first) else { return false }
+                    if haystack[hit..<hit + needle.count].elementsEqual(needle) { return true }
+                    start = hit + 1
+                }
+                return false
+            }
+        }
     }
 }
