@@ -46,21 +46,44 @@ public enum ProjectFiles {
     public static func list(root: URL, under folder: String?, extension ext: String? = nil,
                             includingHidden: Bool = false) -> [String] {
         let base = folder.map { root.appendingPathComponent($0) } ?? root
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey],
-            options: includingHidden ? [] : [.skipsHiddenFiles])
-        else { return [] }
-        let basePath = base.standardizedFileURL.path
         var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            if let ext, url.pathExtension.lowercased() != ext { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(basePath + "/") else { continue }
-            let relative = String(full.dropFirst(basePath.count + 1))
-            paths.append(folder.map { "\($0)/\(relative)" } ?? relative)
+        // Straight from the directory entries: a Foundation enumeration makes a URL and asks
+        // for its resource values per file, which costs more than a no-op rebuild's other work.
+        func walk(_ directoryPath: String, _ relativePrefix: String) {
+            guard let directory = opendir(directoryPath) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." || (!includingHidden && name.hasPrefix(".")) { continue }
+                let path = directoryPath + "/" + name
+                var isFile = entry.pointee.d_type == UInt8(DT_REG)
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    // Some file systems leave the type out: ask for it (not following links).
+                    var status = stat()
+                    guard lstat(path, &status) == 0 else { continue }
+                    isFile = status.st_mode & S_IFMT == S_IFREG
+                    isFolder = status.st_mode & S_IFMT == S_IFDIR
+                }
+                if isFolder {
+                    walk(path, relativePrefix + name + "/")
+                } else if isFile {
+                    if let ext, Self.pathExtension(name).lowercased() != ext { continue }
+                    paths.append(relativePrefix + name)
+                }
+            }
         }
+        walk(base.path, folder.map { $0 + "/" } ?? "")
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// What follows the last `.` of a file name, not counting a leading one (`a.tar.gz` -> `gz`,
+    /// `.md` -> none).
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     public static func exists(root: URL, relative: String) -> Bool {
