@@ -71,7 +71,7 @@ struct BuildManifest: Codable, Equatable {
         for file in files {
             guard File(file.path, statusOf: root + "/" + file.path) == file else { return false }
         }
-        return RegularFileCount.under(root) == files.count
+        return ProjectFiles.list(root: output, under: nil, includingHidden: true).count == files.count
     }
 }
 
