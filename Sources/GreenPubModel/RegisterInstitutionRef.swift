@@ -14,3 +14,17 @@ public struct InstitutionRef: Sendable, Hashable {
         self.level = level
     }
 }
+
+extension InstitutionRef {
+    /// Every institution of any year by id, with its name, group and level in the latest year
+    /// that lists it (the years in ascending order).
+    public static func latest(in statistics: [YearStatistics]) -> [String: InstitutionRef] {
+        var refs: [String: InstitutionRef] = [:]
+        for year in statistics {
+            for record in year.institutions {
+                refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)
+            }
+        }
+        return refs
+    }
+}

@@ -14,7 +14,6 @@ enum TemplateNode: Sendable {
 /// context stack, the rest inside it) or `.a.b` (looked up in the current context only).
 /// A class, so that handing a name to a lookup costs one reference, not five.
 final class TemplateName: Sendable, Equatable {
-    let components: [String]
     /// `.` or a name starting with `.`: the lookup does not climb the context stack.
     let anchored: Bool
     let text: String
@@ -26,7 +25,7 @@ final class TemplateName: Sendable, Equatable {
     init(_ text: String) {
         self.text = text
         anchored = text.hasPrefix(".")
-        components = text.split(separator: ".").map(String.init)
+        let components = text.split(separator: ".").map(String.init)
         first = anchored ? nil : components.first
         rest = anchored ? components : Array(components.dropFirst())
     }

@@ -93,14 +93,7 @@ enum Markup {
         bytes.append(contentsOf: decimal.utf8)
     }
 
-    /// `n / 100` written with at most two decimals and no trailing zeros: 1250 -> "12.5".
-    static func hundredths(_ n: Int64) -> String {
-        var bytes: [UInt8] = []
-        appendHundredths(n, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends the UTF-8 of `hundredths(n)` to `bytes`.
+    /// Appends `n / 100` with at most two decimals and no trailing zeros (1250 -> "12.5").
     static func appendHundredths(_ n: Int64, to bytes: inout [UInt8]) {
         if n == 0 {
             bytes.append(UInt8(ascii: "0"))

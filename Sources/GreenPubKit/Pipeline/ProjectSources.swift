@@ -14,7 +14,7 @@ public struct ProjectSources: Sendable {
     public var factors: FactorTable?
     /// Every statistics year, ascending.
     public var statistics: [YearStatistics] {
-        didSet { institutionRefs = Self.institutionRefs(statistics) }
+        didSet { institutionRefs = InstitutionRef.latest(in: statistics) }
     }
     /// Every institution of any year by id, with its latest name, group and level (kept with
     /// the statistics, so that the stages that need it do not each rebuild it).
@@ -33,18 +33,8 @@ public struct ProjectSources: Sendable {
         self.campaigns = campaigns
         self.factors = factors
         self.statistics = statistics
-        institutionRefs = Self.institutionRefs(statistics)
+        institutionRefs = InstitutionRef.latest(in: statistics)
         self.registers = registers
         self.plans = plans
-    }
-
-    private static func institutionRefs(_ statistics: [YearStatistics]) -> [String: InstitutionRef] {
-        var refs: [String: InstitutionRef] = [:]
-        for year in statistics {
-            for record in year.institutions {
-                refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)
-            }
-        }
-        return refs
     }
 }

@@ -11,10 +11,10 @@ public struct SiteData: Sendable {
     /// Statistics years, ascending.
     public var years: [Int]
     public var statistics: [YearStatistics] {
-        didSet { institutionNameByID = Self.names(statistics) }
+        didSet { institutionByID = InstitutionRef.latest(in: statistics) }
     }
-    /// Each institution's name in the latest year that lists it.
-    private var institutionNameByID: [String: String]
+    /// Each institution as the latest year that lists it names it.
+    private var institutionByID: [String: InstitutionRef]
     /// The accounts of each year, in `years` order.
     public var accounts: [YearAccounts]
     public var metrics: [PlanMetricSeries]
@@ -40,7 +40,7 @@ public struct SiteData: Sendable {
         self.factors = factors
         self.years = years
         self.statistics = statistics
-        institutionNameByID = Self.names(statistics)
+        institutionByID = InstitutionRef.latest(in: statistics)
         self.accounts = accounts
         self.metrics = metrics
         self.plans = plans
@@ -57,15 +57,7 @@ public struct SiteData: Sendable {
 
     /// An institution's name in the latest statistics year that lists it; nil for an id no
     /// year lists.
-    public func institutionName(id: String) -> String? { institutionNameByID[id] }
-
-    private static func names(_ statistics: [YearStatistics]) -> [String: String] {
-        var names: [String: String] = [:]
-        for year in statistics {
-            for record in year.institutions { names[record.id] = record.name }
-        }
-        return names
-    }
+    public func institutionName(id: String) -> String? { institutionByID[id]?.name }
 
     private static func positions(_ registers: [RegisterEntry]) -> [String: Int] {
         var positions: [String: Int] = [:]
