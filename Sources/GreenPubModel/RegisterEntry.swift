@@ -1,6 +1,8 @@
 /// One row of a project register (`content/data/registers/*.csv`): a project, designation,
 /// activity or mechanism of one institution, with its dates and figures in canonical units.
-public struct RegisterEntry: Sendable, Hashable {
+/// A class: an entry is never changed after it is read, and the plan evaluations and pages pass
+/// thousands of them around, so sharing one reference beats copying twenty fields each time.
+public final class RegisterEntry: Sendable, Hashable {
     /// A cell a diagnostic may point at: the column's header as written and where the cell is.
     public struct Cell: Sendable, Hashable {
         public var header: String
@@ -12,30 +14,30 @@ public struct RegisterEntry: Sendable, Hashable {
         }
     }
 
-    public var id: String                 // 编号, unique across registers
-    public var kind: RegisterKind         // 类型
-    public var institution: String        // 单位代码: the institution's id in the statistics
-    public var title: String              // 项目名称
-    public var status: RegisterStatus     // 状态
-    public var start: CalendarDate?       // 开始日期
-    public var end: CalendarDate?         // 完成日期 (planned completion while not completed)
-    public var areaM2: Double?            // 面积, m²
-    public var capacityKW: Double?        // 装机容量, kW
-    public var investmentWan: Double?     // 投资, 万元
-    public var savingTce: Double?         // 年节能量, tce per year
-    public var pueBefore: Double?         // 改造前PUE
-    public var pueAfter: Double?          // 改造后PUE
-    public var quantity: Double?          // 数量: vehicles, participants, materials, ...
+    public let id: String                 // 编号, unique across registers
+    public let kind: RegisterKind         // 类型
+    public let institution: String        // 单位代码: the institution's id in the statistics
+    public let title: String              // 项目名称
+    public let status: RegisterStatus     // 状态
+    public let start: CalendarDate?       // 开始日期
+    public let end: CalendarDate?         // 完成日期 (planned completion while not completed)
+    public let areaM2: Double?            // 面积, m²
+    public let capacityKW: Double?        // 装机容量, kW
+    public let investmentWan: Double?     // 投资, 万元
+    public let savingTce: Double?         // 年节能量, tce per year
+    public let pueBefore: Double?         // 改造前PUE
+    public let pueAfter: Double?          // 改造后PUE
+    public let quantity: Double?          // 数量: vehicles, participants, materials, ...
     /// The unit the header gives 数量 (`数量(人次)` -> `人次`), for display only.
-    public var quantityUnit: String?
-    public var note: String?              // 备注
+    public let quantityUnit: String?
+    public let note: String?              // 备注
 
     /// The row: file and line, column 1.
-    public var location: SourceLocation
+    public let location: SourceLocation
     /// The 编号 cell, for duplicate-id diagnostics.
-    public var idCell: Cell
+    public let idCell: Cell
     /// The 单位代码 cell, for unknown-institution diagnostics.
-    public var institutionCell: Cell
+    public let institutionCell: Cell
 
     public init(
         id: String, kind: RegisterKind, institution: String, title: String, status: RegisterStatus,
@@ -64,6 +66,22 @@ public struct RegisterEntry: Sendable, Hashable {
         self.location = location
         self.idCell = idCell ?? Cell(header: "id", location: location)
         self.institutionCell = institutionCell ?? Cell(header: "institution", location: location)
+    }
+
+    public static func == (left: RegisterEntry, right: RegisterEntry) -> Bool {
+        left === right || (left.id == right.id && left.kind == right.kind && left.institution == right.institution
+            && left.title == right.title && left.status == right.status && left.start == right.start
+            && left.end == right.end && left.areaM2 == right.areaM2 && left.capacityKW == right.capacityKW
+            && left.investmentWan == right.investmentWan && left.savingTce == right.savingTce
+            && left.pueBefore == right.pueBefore && left.pueAfter == right.pueAfter && left.quantity == right.quantity
+            && left.quantityUnit == right.quantityUnit && left.note == right.note && left.location == right.location
+            && left.idCell == right.idCell && left.institutionCell == right.institutionCell)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(institution)
+        hasher.combine(location)
     }
 
     /// The value of a numeric field, nil when the cell was empty.
