@@ -114,4 +114,19 @@ import Testing
         #expect(ChartNumberFormat.format(-0.004, decimals: 2) == "0.00")
         #expect(ChartNumberFormat.format(15402.25, decimals: 1, grouping: true) == "15,402.3")
     }
+
+    @Test("the byte form appends exactly the text form, fast path or not")
+    func appendMatchesFormat() {
+        let values: [Double] = [0, -0.004, 1.005, 15402.25, -15402.25, 999_999_999.5, 123_456_789_012, .nan, -.infinity, 0.5, 2.675]
+        for value in values {
+            for decimals in [-1, 0, 1, 2, 4, 13] {
+                for grouping in [false, true] {
+                    var bytes: [UInt8] = Array("x".utf8)
+                    ChartNumberFormat.append(value, decimals: decimals, grouping: grouping, to: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self)
+                        == "x" + ChartNumberFormat.format(value, decimals: decimals, grouping: grouping), "\(value) \(decimals)")
+                }
+            }
+        }
+    }
 }

@@ -175,7 +175,7 @@ extension BarChart {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableHTML() -> String {
+    public func dataTableBytes() -> [UInt8] {
         var columns = [categoryHeader]
         columns += series.map { ChartStrings.withUnit($0.label, unit) }
         let showsTotal = mode == .stacked && series.count > 1
@@ -188,6 +188,6 @@ extension BarChart {
             }
             return (category, cells)
         }
-        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title)
+        return DataTable(columns: columns, rows: rows).bytes(chartID: id, caption: title)
     }
 }

@@ -1,7 +1,7 @@
 /// A chart description that renders itself as inline SVG and as an accessible data table.
 ///
 /// Pages place ``svg()`` inside a `<figure>` (with the caption as `<figcaption>`) and
-/// ``dataTableHTML()`` right after it. Every id inside both outputs starts with the chart's
+/// ``dataTableBytes()`` right after it. Every id inside both outputs starts with the chart's
 /// ``id``, so many charts can share a page; give each chart on a page a different id (ASCII
 /// letters, digits and `-` are used as they are; other characters are encoded).
 public protocol Chart: Sendable {
@@ -11,13 +11,17 @@ public protocol Chart: Sendable {
     var title: String { get }
     /// The chart as one `<svg>` element (role="img", with `<title>` and `<desc>`), in UTF-8.
     func svgBytes() -> [UInt8]
-    /// The chart's numbers as `<details><summary>数据表</summary><table>…</table></details>`.
-    func dataTableHTML() -> String
+    /// The chart's numbers as `<details><summary>数据表</summary><table>…</table></details>`,
+    /// in UTF-8.
+    func dataTableBytes() -> [UInt8]
 }
 
 extension Chart {
     /// `svgBytes()` as a string.
     public func svg() -> String { String(decoding: svgBytes(), as: UTF8.self) }
+
+    /// `dataTableBytes()` as a string.
+    public func dataTableHTML() -> String { String(decoding: dataTableBytes(), as: UTF8.self) }
 }
 
 /// One named row of values: a group, an energy source, an indicator.

@@ -28,33 +28,66 @@ public enum ChartNumberFormat {
     /// representation is then under 3×10⁻⁷) and at least 10⁻⁶ away from a rounding tie, so the
     /// result is always the decimal path's; `nil` otherwise.
     static func binaryFormat(_ value: Double, places: Int, grouping: Bool) -> String? {
+        guard let units = binaryUnits(value, places: places) else { return nil }
+        // At most 9 digits, 2 group separators, a sign and a point: a small string, no allocation.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            writeDigits(units: units, negative: value < 0, places: places, grouping: grouping, into: buffer)
+        }
+    }
+
+    /// `value × 10^places` rounded, when the binary product is safe to print (see `binaryFormat`).
+    private static func binaryUnits(_ value: Double, places: Int) -> Int? {
         guard places < powersOfTen.count else { return nil }
         let scaled = value.magnitude * powersOfTen[places]
         guard scaled < 1e9 else { return nil }
         let rounded = scaled.rounded()
         guard ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 else { return nil }
-        let units = Int(rounded)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
-        if value < 0, units != 0 { bytes.append(UInt8(ascii: "-")) }
-        var divisor = 1
-        for _ in 0..<places { divisor *= 10 }
-        let integer = String(units / divisor).utf8
-        for (index, digit) in integer.enumerated() {
-            if grouping, index > 0, (integer.count - index) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(digit)
+        return Int(rounded)
+    }
+
+    /// Writes `units / 10^places` (below 10⁹) into `buffer` (at least 24 bytes); returns the
+    /// number of bytes written.
+    private static func writeDigits(units: Int, negative: Bool, places: Int, grouping: Bool,
+                                    into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        // Laid out backwards from the end, then moved to the front.
+        var index = buffer.count
+        func put(_ byte: UInt8) {
+            index -= 1
+            buffer[index] = byte
         }
-        if places > 0 {
-            bytes.append(UInt8(ascii: "."))
-            var fraction = units % divisor
-            let start = bytes.count
-            for _ in 0..<places {
-                bytes.append(UInt8(48 + fraction % 10))
-                fraction /= 10
-            }
-            bytes[start...].reverse()
+        var magnitude = units
+        for _ in 0..<places {
+            put(UInt8(48 + magnitude % 10))
+            magnitude /= 10
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if places > 0 { put(UInt8(ascii: ".")) }
+        var digits = 0
+        repeat {
+            if grouping, digits > 0, digits % 3 == 0 { put(UInt8(ascii: ",")) }
+            put(UInt8(48 + magnitude % 10))
+            magnitude /= 10
+            digits += 1
+        } while magnitude > 0
+        if negative, units != 0 { put(UInt8(ascii: "-")) }
+        let count = buffer.count - index
+        if index > 0 {
+            let base = UnsafeMutableRawPointer(buffer.baseAddress!)
+            base.copyMemory(from: base + index, byteCount: count)  // memmove: the ranges may overlap
+        }
+        return count
+    }
+
+    /// Appends `format(value, decimals:, grouping:)` to UTF-8 `bytes` without making a string.
+    public static func append(_ value: Double, decimals: Int, grouping: Bool = false, to bytes: inout [UInt8]) {
+        let places = min(max(decimals, 0), maximumDecimals)
+        guard value.isFinite, let units = binaryUnits(value, places: places) else {
+            bytes.append(contentsOf: format(value, decimals: places, grouping: grouping).utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            let count = writeDigits(units: units, negative: value < 0, places: places, grouping: grouping, into: buffer)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
     }
 
     private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]

@@ -111,7 +111,7 @@ extension LineChart {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableHTML() -> String {
+    public func dataTableBytes() -> [UInt8] {
         var columns = [ChartStrings.year]
         columns += series.map { ChartStrings.withUnit($0.label, unit) }
         let path = validTargetPath
@@ -123,6 +123,6 @@ extension LineChart {
             if let path { cells.append(formatted(path.value(inYear: year))) }
             return (String(year), cells)
         }
-        return DataTable(columns: columns, rows: rows).html(chartID: id, caption: title)
+        return DataTable(columns: columns, rows: rows).bytes(chartID: id, caption: title)
     }
 }

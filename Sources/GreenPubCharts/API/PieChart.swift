@@ -135,12 +135,12 @@ extension PieChart {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableHTML() -> String {
+    public func dataTableBytes() -> [UInt8] {
         if valuesArePercentages {
             var table = DataTable(columns: [categoryHeader, ChartStrings.withUnit(ChartStrings.share, unit)],
                                   rows: slices.map { ($0.label, [formattedValue($0.value)]) })
             if total > 0 { table.footer = [(ChartStrings.total, [formattedValue(total)])] }
-            return table.html(chartID: id, caption: title)
+            return table.bytes(chartID: id, caption: title)
         }
         let shares = self.shares
         var table = DataTable(
@@ -151,6 +151,6 @@ extension PieChart {
         if total > 0 {
             table.footer = [(ChartStrings.total, [formattedValue(total), ChartNumberFormat.percent(100, decimals: percentDecimals)])]
         }
-        return table.html(chartID: id, caption: title)
+        return table.bytes(chartID: id, caption: title)
     }
 }

@@ -90,10 +90,10 @@ extension ProgressBar {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableHTML() -> String {
+    public func dataTableBytes() -> [UInt8] {
         var rows = figures.map { (header: $0.name, cells: [$0.value]) }
         rows.append((ChartStrings.progress + "（%）", [ChartNumberFormat.format(progress.map { $0 * 100 }, decimals: percentDecimals)]))
         return DataTable(columns: ["项目", ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
-            .html(chartID: id, caption: title)
+            .bytes(chartID: id, caption: title)
     }
 }

@@ -55,10 +55,10 @@ public struct Sparkline: Chart {
         return text
     }
 
-    public func dataTableHTML() -> String {
+    public func dataTableBytes() -> [UInt8] {
         let header = xLabels.isEmpty ? ChartStrings.item : xHeader
         let rows = values.indices.map { (header: label(at: $0), cells: [formatted(values[$0])]) }
         return DataTable(columns: [header, ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
-            .html(chartID: id, caption: title)
+            .bytes(chartID: id, caption: title)
     }
 }

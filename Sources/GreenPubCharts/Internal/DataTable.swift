@@ -7,35 +7,44 @@ struct DataTable {
     /// Optional footer rows (totals).
     var footer: [(header: String, cells: [String])] = []
 
-    /// The `<details>` block; the units belong in the column headers.
-    func html(chartID: String, caption: String) -> String {
-        let prefix = Markup.idFragment(chartID)
-        var output = "<details class=\"chart-data\" id=\"\(prefix)-data\">\n"
-        output += "<summary>\(ChartStrings.dataTable)</summary>\n"
-        output += "<table>\n"
-        output += "<caption>\(Markup.escape(caption))</caption>\n"
-        output += "<thead>\n<tr>"
-        for column in columns { output += "<th scope=\"col\">\(Markup.escape(column))</th>" }
-        output += "</tr>\n</thead>\n"
-        output += "<tbody>\n"
-        for row in rows { output += rowHTML(row) }
-        output += "</tbody>\n"
+    /// The `<details>` block as UTF-8; the units belong in the column headers.
+    func bytes(chartID: String, caption: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256 + 64 * (rows.count + footer.count) * columns.count)
+        func put(_ text: String) { output.append(contentsOf: text.utf8) }
+        func escaped(_ text: String) { Markup.appendEscaped(text, to: &output) }
+        func row(_ row: (header: String, cells: [String])) {
+            put("<tr><th scope=\"row\">")
+            escaped(row.header)
+            put("</th>")
+            for cell in row.cells {
+                put(cell == ChartNumberFormat.missing ? "<td class=\"missing\">" : "<td class=\"num\">")
+                escaped(cell)
+                put("</td>")
+            }
+            put("</tr>\n")
+        }
+        put("<details class=\"chart-data\" id=\"")
+        put(Markup.idFragment(chartID))
+        put("-data\">\n<summary>")
+        put(ChartStrings.dataTable)
+        put("</summary>\n<table>\n<caption>")
+        escaped(caption)
+        put("</caption>\n<thead>\n<tr>")
+        for column in columns {
+            put("<th scope=\"col\">")
+            escaped(column)
+            put("</th>")
+        }
+        put("</tr>\n</thead>\n<tbody>\n")
+        for body in rows { row(body) }
+        put("</tbody>\n")
         if !footer.isEmpty {
-            output += "<tfoot>\n"
-            for row in footer { output += rowHTML(row) }
-            output += "</tfoot>\n"
+            put("<tfoot>\n")
+            for total in footer { row(total) }
+            put("</tfoot>\n")
         }
-        output += "</table>\n</details>\n"
+        put("</table>\n</details>\n")
         return output
-    }
-
-    private func rowHTML(_ row: (header: String, cells: [String])) -> String {
-        var line = "<tr><th scope=\"row\">\(Markup.escape(row.header))</th>"
-        for cell in row.cells {
-            let missing = cell == ChartNumberFormat.missing
-            line += missing ? "<td class=\"missing\">" : "<td class=\"num\">"
-            line += Markup.escape(cell) + "</td>"
-        }
-        return line + "</tr>\n"
     }
 }

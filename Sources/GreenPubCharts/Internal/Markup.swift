@@ -25,6 +25,15 @@ enum Markup {
         return result
     }
 
+    /// Appends `escape(text)` as UTF-8 to `bytes`.
+    static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        if isClean(text) {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            bytes.append(contentsOf: escape(text).utf8)
+        }
+    }
+
     /// True when `escape` would change nothing: no `& < > " '`, no C0 control other than tab
     /// and newlines, no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Most text is clean.
     private static func isClean(_ text: String) -> Bool {

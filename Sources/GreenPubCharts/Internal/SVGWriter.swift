@@ -25,6 +25,20 @@ struct SVGWriter {
         text.withUTF8 { body.append(contentsOf: $0) }
     }
 
+    /// Appends text escaped for element content (`Markup.escape`).
+    mutating func escaped(_ text: String) { Markup.appendEscaped(text, to: &body) }
+
+    /// Appends an integer (a year).
+    mutating func integer(_ value: Int) { Markup.appendHundredths(Int64(value) * 100, to: &body) }
+
+    /// Appends `ChartStrings.valueWithUnit(formatted, unit)`, escaped.
+    mutating func valueWithUnit(_ formatted: String, _ unit: String) {
+        escaped(formatted)
+        if unit.isEmpty || formatted == ChartNumberFormat.missing { return }
+        if unit != "%" && unit != "％" { body.append(UInt8(ascii: " ")) }
+        escaped(unit)
+    }
+
     /// Appends a coordinate or length (`Markup.number`).
     mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
 
@@ -51,7 +65,7 @@ struct SVGWriter {
     /// Appends `<title>tooltip</title>`, escaped.
     mutating func title(_ tooltip: String) {
         append("<title>")
-        append(Markup.escape(tooltip))
+        escaped(tooltip)
         append("</title>")
     }
 
@@ -68,7 +82,7 @@ struct SVGWriter {
         attribute("fill", color)
         append(">")
         if let tooltip { title(tooltip) }
-        append(Markup.escape(content))
+        escaped(content)
         append("</text>\n")
     }
 
@@ -112,26 +126,54 @@ struct SVGWriter {
     /// body.
     func document(kind: String, width: Double, height: Double, title: String, description: String,
                   defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> [UInt8] {
-        let w = Markup.number(width)
-        let h = Markup.number(height)
-        var head = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-\(kind)\" viewBox=\"0 0 \(w) \(h)\""
-        if fixedSize {
-            head += " width=\"\(w)\" height=\"\(h)\" style=\"max-width:100%;height:auto;vertical-align:middle\""
-        } else {
-            let display = Markup.number(maxDisplayWidth ?? width)
-            head += " width=\"100%\" style=\"max-width:\(display)px;height:auto\""
-        }
-        head += " role=\"img\" aria-labelledby=\"\(id("title")) \(id("desc"))\" font-size=\"\(Markup.number(ChartLayout.fontSize))\">\n"
-        head += "<title id=\"\(id("title"))\">\(Markup.escape(title))</title>\n"
-        head += "<desc id=\"\(id("desc"))\">\(Markup.escape(description))</desc>\n"
-        if !defs.isEmpty {
-            head += "<defs>\n" + defs.joined(separator: "\n") + "\n</defs>\n"
-        }
         var document: [UInt8] = []
-        document.reserveCapacity(head.utf8.count + body.count + 8)
-        document.append(contentsOf: head.utf8)
+        document.reserveCapacity(body.count + title.utf8.count + description.utf8.count
+            + defs.reduce(0) { $0 + $1.utf8.count + 1 } + 512)
+        func put(_ text: String) { document.append(contentsOf: text.utf8) }
+        func number(_ value: Double) { Markup.appendNumber(value, to: &document) }
+        put("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-")
+        put(kind)
+        put("\" viewBox=\"0 0 ")
+        number(width)
+        put(" ")
+        number(height)
+        put("\"")
+        if fixedSize {
+            put(" width=\"")
+            number(width)
+            put("\" height=\"")
+            number(height)
+            put("\" style=\"max-width:100%;height:auto;vertical-align:middle\"")
+        } else {
+            put(" width=\"100%\" style=\"max-width:")
+            number(maxDisplayWidth ?? width)
+            put("px;height:auto\"")
+        }
+        put(" role=\"img\" aria-labelledby=\"")
+        put(idPrefix)
+        put("-title ")
+        put(idPrefix)
+        put("-desc\" font-size=\"")
+        number(ChartLayout.fontSize)
+        put("\">\n<title id=\"")
+        put(idPrefix)
+        put("-title\">")
+        put(Markup.escape(title))
+        put("</title>\n<desc id=\"")
+        put(idPrefix)
+        put("-desc\">")
+        put(Markup.escape(description))
+        put("</desc>\n")
+        if !defs.isEmpty {
+            put("<defs>\n")
+            for definition in defs {
+                put(definition)
+                put("\n")
+            }
+            put("</defs>\n")
+        }
         document.append(contentsOf: body)
-        document.append(contentsOf: "</svg>\n".utf8)
+        put("</svg>\n")
         return document
     }
 }

@@ -94,6 +94,23 @@ extension SVGWriter {
     /// Adds a marker of `shape` centred on (`x`, `y`) with a white outline.
     mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
                          tooltip: String? = nil) {
+        let element = openMarker(shape, x: x, y: y, radius: radius, color: color)
+        close(element, tooltip: tooltip)
+    }
+
+    /// `marker` with a tooltip that `writeTooltip` appends (escaped) straight into the document.
+    mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
+                         tooltip writeTooltip: (inout SVGWriter) -> Void) {
+        let element = openMarker(shape, x: x, y: y, radius: radius, color: color)
+        append("><title>")
+        writeTooltip(&self)
+        append("</title></")
+        append(element)
+        append(">\n")
+    }
+
+    /// The marker's start tag up to its last attribute; returns the element's name.
+    private mutating func openMarker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String) -> String {
         let element: String
         switch shape {
         case .circle:
@@ -111,8 +128,7 @@ extension SVGWriter {
             append(" fill=\"#FFFFFF\"")
             attribute("stroke", color)
             append(" stroke-width=\"2\"")
-            close("circle", tooltip: tooltip)
-            return
+            return "circle"
         case .square:
             let side = radius * 1.7
             element = "rect"
@@ -161,7 +177,7 @@ extension SVGWriter {
         }
         attribute("fill", color)
         append(" stroke=\"#FFFFFF\" stroke-width=\"1\"")
-        close(element, tooltip: tooltip)
+        return element
     }
 
     /// One absolute path command with its point: `M12 3.5`.

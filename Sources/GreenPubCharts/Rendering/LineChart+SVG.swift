@@ -119,9 +119,14 @@ extension LineChart {
             }
             for segment in segments {
                 for (year, value) in segment {
-                    let tooltip = item.label + " \(year)年：" + ChartStrings.valueWithUnit(formatted(value), unit)
-                    writer.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color,
-                                                  tooltip: tooltip)
+                    // The tooltip: "<series> <year>年：<value> <unit>".
+                    writer.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color) { writer in
+                        writer.escaped(item.label)
+                        writer.append(" ")
+                        writer.integer(year)
+                        writer.append("年：")
+                        writer.valueWithUnit(formatted(value), unit)
+                    }
                 }
             }
         }

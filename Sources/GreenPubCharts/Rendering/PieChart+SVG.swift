@@ -44,14 +44,24 @@ extension PieChart {
         }
         for entry in angles {
             let slice = slices[entry.index]
-            var tooltip = slice.label + "：" + ChartStrings.valueWithUnit(formattedValue(slice.value), unit)
-            if !valuesArePercentages {
-                tooltip += "（" + ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals) + "）"
-            }
             let path = PieChart.slicePath(centreX: centreX, centreY: centreY, radius: radius,
                                           innerRadius: donut ? radius * PieChart.holeRatio : 0,
                                           start: entry.start, end: entry.end)
-            writer.raw("<path d=\"\(path)\" fill=\"\(paint.fills[entry.index])\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>\(Markup.escape(tooltip))</title></path>")
+            writer.append("<path d=\"")
+            writer.append(path)
+            writer.append("\" fill=\"")
+            writer.append(paint.fills[entry.index])
+            writer.append("\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
+            // The tooltip: "<name>：<value> <unit>（<share>）".
+            writer.escaped(slice.label)
+            writer.append("：")
+            writer.valueWithUnit(formattedValue(slice.value), unit)
+            if !valuesArePercentages {
+                writer.append("（")
+                writer.escaped(ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals))
+                writer.append("）")
+            }
+            writer.append("</title></path>\n")
         }
         if donut && total > 0 {
             drawTotal(into: &writer, centreX: centreX, centreY: centreY)
@@ -67,7 +77,16 @@ extension PieChart {
             let labelY = centreY + label.centreY
             let textX = label.rightSide ? centreX + radius + PieChart.labelGap : centreX - radius - PieChart.labelGap
             let endX = label.rightSide ? textX - 3 : textX + 3
-            writer.raw("<polyline points=\"\(Markup.number(edgeX)),\(Markup.number(edgeY)) \(Markup.number(elbowX)),\(Markup.number(labelY)) \(Markup.number(endX)),\(Markup.number(labelY))\" fill=\"none\" stroke=\"\(ChartPalette.axis)\" stroke-width=\"0.8\"/>")
+            writer.append("<polyline points=\"")
+            for (index, point) in [(edgeX, edgeY), (elbowX, labelY), (endX, labelY)].enumerated() {
+                if index > 0 { writer.append(" ") }
+                writer.number(point.0)
+                writer.append(",")
+                writer.number(point.1)
+            }
+            writer.append("\" fill=\"none\"")
+            writer.attribute("stroke", ChartPalette.axis)
+            writer.append(" stroke-width=\"0.8\"/>\n")
             let anchor = label.rightSide ? "start" : "end"
             var baseline = labelY - label.height / 2 + 12
             for (lineIndex, line) in label.nameLines.enumerated() {

@@ -20,7 +20,7 @@ public enum ChartFigure {
         bytes += "<figcaption>\(XMLText.escape(caption))</figcaption>\n".utf8
         bytes += chart.svgBytes()
         endLine()
-        bytes += chart.dataTableHTML().utf8
+        bytes += chart.dataTableBytes()
         endLine()
         if let sourceHTML { bytes += "<p class=\"source\">\(sourceHTML)</p>\n".utf8 }
         bytes += "</figure>\n".utf8
