@@ -113,13 +113,15 @@ struct TemplateRenderer {
     private func lookup(_ name: TemplateName) -> TemplateValue? {
         var value: TemplateValue?
         if let first = name.first {
-            var level = stack.count - 1
-            while level >= 0 {
-                if let found = stack[level].child(first) {
-                    value = found
-                    break
+            value = stack.withUnsafeBufferPointer { frames in
+                var level = frames.count - 1
+                while level >= 0 {
+                    if case .object(let object) = frames[level], let found = object.templateValue(forKey: first) {
+                        return found
+                    }
+                    level -= 1
                 }
-                level -= 1
+                return nil
             }
         } else if name.anchored {
             value = stack.last

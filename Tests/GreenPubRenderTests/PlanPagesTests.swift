@@ -90,6 +90,21 @@ import Testing
 
     // MARK: Tasks
 
+    @Test func taskTablesAnswerTemplateLookupsForEveryStoredProperty() throws {
+        let lookup = TemplateLookupTests()
+        for column in [3, nil] as [Int?] {
+            let table = try #require(TaskTableView.make(data: data, column: column, year: nil, from: "tasks/t.html"))
+            lookup.checkLookup(table)
+            for item in table.items {
+                lookup.checkLookup(item)
+                item.units.forEach(lookup.checkLookup)
+                item.parts.forEach(lookup.checkLookup)
+                item.statuses.forEach(lookup.checkLookup)
+            }
+            #expect(table.items.contains { !$0.units.isEmpty } || column == nil)
+        }
+    }
+
     @Test func taskStatusByYearEvidenceLinksAndUnits() throws {
         let table = try #require(TaskTableView.make(data: data, column: 3, year: nil, from: "tasks/column-3.html"))
         let task = try #require(table.items.first)

@@ -26,6 +26,11 @@ public struct RenderContext: Sendable {
         RenderedMarkup(bytes: templates.renderBytes(template, view))
     }
 
+    /// `renderMarkup` for a view model that answers lookups itself.
+    func renderMarkup<View: TemplateRepresentable>(_ template: String, _ view: View) -> RenderedMarkup {
+        RenderedMarkup(bytes: templates.renderBytes(template, view))
+    }
+
     /// A link from the page at `from` to the site file `to`.
     public func link(from: String, to: String) -> String { RelativeURL.link(from: from, to: to) }
 }

@@ -65,4 +65,9 @@ public struct TemplateSet: Sendable {
     public func renderBytes(_ name: String, _ context: Any, capacity: Int = 16_384) -> [UInt8] {
         library.renderBytes(name, TemplateValue.reflecting(context) ?? .bool(false), capacity: capacity)
     }
+
+    /// `renderBytes` for a view model that answers lookups itself: no boxing, cast or reflection.
+    public func renderBytes<View: TemplateRepresentable>(_ name: String, _ context: View, capacity: Int = 16_384) -> [UInt8] {
+        library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
+    }
 }
