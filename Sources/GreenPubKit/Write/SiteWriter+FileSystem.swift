@@ -73,8 +73,9 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
             let target = staging + "/" + file.path
             let previous = output + "/" + file.path
             let unchanged = Self.hasBytes(file.bytes, at: previous) && link(previous, target) == 0
-            if !unchanged { try Self.write(file.bytes, to: target) }
-            let entry = try Self.record(file.path, at: target)
+            let entry = unchanged
+                ? try Self.record(file.path, at: target)
+                : BuildManifest.File(file.path, status: try Self.write(file.bytes, to: target))
             lock.withLock {
                 recorded.append(entry)
                 if unchanged { summary.unchanged += 1 } else { summary.written += 1 }
@@ -138,7 +139,8 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
         }
     }
 
-    private static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Writes the file; returns its status once written (its size and modification time).
+    private static func write(_ bytes: [UInt8], to path: String) throws -> stat {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
         defer { close(descriptor) }
@@ -151,6 +153,9 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
                 offset += count
             }
         }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
+        return status
     }
 
     /// True when the file at `path` holds exactly `bytes`.
