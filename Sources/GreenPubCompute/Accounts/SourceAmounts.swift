@@ -48,14 +48,18 @@ public struct SourceAmounts: Sendable, Hashable {
     /// Sum over every source.
     public var total: Double { EnergySource.allCases.reduce(0) { $0 + self[$1] } }
 
-    /// Sum over the building sources (everything but gasoline and diesel; 建筑).
+    /// Sum over the building sources (everything but gasoline and diesel; 建筑), in source order.
     public var building: Double {
-        EnergySource.allCases.filter { !$0.isVehicleFuel }.reduce(0) { $0 + self[$1] }
+        var sum = 0.0
+        for source in EnergySource.allCases where !source.isVehicleFuel { sum += self[source] }
+        return sum
     }
 
-    /// Sum over the vehicle fuels, gasoline and diesel (车辆).
+    /// Sum over the vehicle fuels, gasoline and diesel (车辆), in source order.
     public var vehicle: Double {
-        EnergySource.allCases.filter(\.isVehicleFuel).reduce(0) { $0 + self[$1] }
+        var sum = 0.0
+        for source in EnergySource.allCases where source.isVehicleFuel { sum += self[source] }
+        return sum
     }
 
     /// The amounts as (source, amount) pairs in the fixed source order.

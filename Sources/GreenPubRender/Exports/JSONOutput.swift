@@ -73,7 +73,6 @@ struct JSONOutput {
     /// also valid JavaScript.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
             switch byte {
@@ -84,8 +83,8 @@ struct JSONOutput {
             case UInt8(ascii: "\t"): raw("\\t")
             case 0..<0x20:
                 raw("\\u00")
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0xF))
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
                 guard let second = utf8.next() else { bytes.append(byte); continue }
@@ -100,6 +99,11 @@ struct JSONOutput {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The lowercase hex digit of `value` (0...15).
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The whole document `value`, ending with a line break.
