@@ -17,6 +17,9 @@ VENV := .build/venv
 SITE_CHECKS := .build/site-checks
 
 BENCH_PACKAGES := hugo cmark-gfm time
+# The release binary carries the Swift runtime and Foundation inside it: it starts faster and
+# calls them directly (about 6-10% less time per build, see BENCHMARKS.md).
+RELEASE_FLAGS := -c release --product greenpub --static-swift-stdlib
 BENCH_ARGS ?=
 
 .PHONY: site test clean deps site-checks site-checks-deps bench
@@ -25,7 +28,7 @@ deps:
 	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES)
 
 site: deps
-	$(SWIFT) build -c release --product greenpub
+	$(SWIFT) build $(RELEASE_FLAGS)
 	.build/release/greenpub build
 
 test: site-checks-deps
