@@ -37,21 +37,27 @@ enum Markup {
     /// True when `escape` would change nothing: no `& < > " '`, no C0 control other than tab
     /// and newlines, no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Most text is clean.
     private static func isClean(_ text: String) -> Bool {
-        var before1: UInt8 = 0
-        var before2: UInt8 = 0
-        for byte in text.utf8 {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(isClean) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer { isClean($0) }
+    }
+
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            // Most bytes are letters, digits, spaces or Chinese: above '>' and below EF BF.
+            if byte > UInt8(ascii: ">") && byte < 0xBE { continue }
             switch byte {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 return false
             case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                break
+                continue
             case 0xBE, 0xBF:
-                if before2 == 0xEF, before1 == 0xBF { return false }
+                if index >= 3, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xBF { return false }
             default:
                 if byte < 0x20 { return false }
             }
-            before2 = before1
-            before1 = byte
         }
         return true
     }
