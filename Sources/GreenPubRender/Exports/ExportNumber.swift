@@ -28,32 +28,33 @@ enum ExportNumber {
             bytes.append(UInt8(ascii: "0"))
             return true
         }
-        // Digits from the last, into a small buffer, then reversed into `bytes`.
-        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        func push(_ byte: UInt8) {
-            withUnsafeMutableBytes(of: &reversed) { $0[count] = byte }
-            count += 1
-        }
-        var place = 0
-        var seenNonZeroFraction = false
-        while units > 0 || place <= places {
-            let digit = UInt8(units % 10)
-            units /= 10
-            if place < places {
-                if digit != 0 || seenNonZeroFraction {
-                    seenNonZeroFraction = true
+        // Digits from the last, laid out backwards from the end of a small buffer, then
+        // appended in one piece.
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var index = raw.count
+            func push(_ byte: UInt8) {
+                index -= 1
+                raw[index] = byte
+            }
+            var place = 0
+            var seenNonZeroFraction = false
+            while units > 0 || place <= places {
+                let digit = UInt8(units % 10)
+                units /= 10
+                if place < places {
+                    if digit != 0 || seenNonZeroFraction {
+                        seenNonZeroFraction = true
+                        push(48 + digit)
+                    }
+                } else {
+                    if place == places, seenNonZeroFraction { push(UInt8(ascii: ".")) }
                     push(48 + digit)
                 }
-            } else {
-                if place == places, seenNonZeroFraction { push(UInt8(ascii: ".")) }
-                push(48 + digit)
+                place += 1
             }
-            place += 1
-        }
-        if value < 0 { push(UInt8(ascii: "-")) }
-        withUnsafeBytes(of: &reversed) { buffer in
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+            if value < 0 { push(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
         }
         return true
     }
