@@ -1,12 +1,16 @@
 import GreenPubModel
 
 /// One institution's accounts for one year.
-public struct InstitutionAccount: Sendable, Hashable {
-    public var id: String
-    public var name: String
-    public var category: InstitutionCategory
-    public var level: InstitutionLevel?
-    public var totals: AccountTotals
+///
+/// A class: an account is never changed once computed, and the directory, rankings, lists and
+/// exports hold tens of thousands of them at city scale (sorting and indexing them moved a few
+/// hundred bytes per account per step as a struct; now a reference).
+public final class InstitutionAccount: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let category: InstitutionCategory
+    public let level: InstitutionLevel?
+    public let totals: AccountTotals
 
     public init(
         id: String, name: String, category: InstitutionCategory, level: InstitutionLevel?,
@@ -23,4 +27,14 @@ public struct InstitutionAccount: Sendable, Hashable {
     public var group: InstitutionGroup { category.group }
     /// The institution's own intensities (its totals' ratios).
     public var intensities: Intensities { totals.intensities }
+
+    public static func == (left: InstitutionAccount, right: InstitutionAccount) -> Bool {
+        left === right || (left.id == right.id && left.name == right.name && left.category == right.category
+            && left.level == right.level && left.totals == right.totals)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(totals)
+    }
 }
