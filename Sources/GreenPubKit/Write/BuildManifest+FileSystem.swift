@@ -6,13 +6,20 @@ import GreenPubModel
 /// (`.<site>.greenpub`, never published): a fingerprint of every input and of the GreenPub
 /// binary, the day built for, and the files written. When nothing changed since, a rebuild
 /// only checks the site is still as written and stops.
-struct BuildManifest: Codable, Equatable {
-    struct File: Codable, Equatable {
+struct BuildManifest: Equatable {
+    struct File: Equatable {
         var path: String
         var size: Int
         /// Modification time, as `stat(2)` gives it.
         var modifiedSeconds: Int
         var modifiedNanoseconds: Int
+
+        init(path: String, size: Int, modifiedSeconds: Int, modifiedNanoseconds: Int) {
+            self.path = path
+            self.size = size
+            self.modifiedSeconds = modifiedSeconds
+            self.modifiedNanoseconds = modifiedNanoseconds
+        }
 
         /// The size and modification time of the file at `path` (nil when it is not there).
         init?(_ sitePath: String, statusOf path: String) {
@@ -59,15 +66,13 @@ struct BuildManifest: Codable, Equatable {
 
     static func read(for output: URL) -> BuildManifest? {
         guard let data = try? Data(contentsOf: location(for: output)) else { return nil }
-        return try? JSONDecoder().decode(BuildManifest.self, from: data)
+        return BuildManifest(decoding: [UInt8](data))
     }
 
     /// Records the site as its writer left it.
     static func write(fingerprint: String, pageCount: Int, warnings: [String], files: [File], output: URL) {
         let manifest = BuildManifest(fingerprint: fingerprint, pageCount: pageCount, warnings: warnings, files: files)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try? encoder.encode(manifest).write(to: location(for: output))
+        try? Data(manifest.encoded()).write(to: location(for: output))
     }
 
     /// True when every file of the last build is still there, unchanged, and nothing else is.
