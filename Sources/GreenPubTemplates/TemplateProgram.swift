@@ -24,8 +24,10 @@ struct TemplateProgram: Sendable {
     }
 
     private(set) var instructions: [Instruction] = []
-    /// Text and indentations, as UTF-8.
+    /// Text and indentations, as UTF-8 (while compiling; rendering reads `storedTexts`).
     private(set) var texts: [[UInt8]] = []
+    /// `texts` in one block of memory, so that rendering a text retains nothing.
+    private(set) var storedTexts = TemplateTexts([])
     private(set) var names: [TemplateName] = []
     /// The instructions of each template, by template index.
     private(set) var entries: [Range<Int>] = []
@@ -39,6 +41,7 @@ struct TemplateProgram: Sendable {
             emit(templates[name] ?? [])
             entries.append(start..<instructions.count)
         }
+        storedTexts = TemplateTexts(texts)
     }
 
     private mutating func emit(_ nodes: [TemplateNode]) {
@@ -84,5 +87,33 @@ struct TemplateProgram: Sendable {
     private mutating func append(_ operation: Operation, name: TemplateName) {
         names.append(name)
         append(operation, Int32(names.count - 1))
+    }
+}
+
+/// Every text of a program, UTF-8, in one allocation that lives as long as the program: the
+/// renderer appends a text from a pointer instead of retaining and releasing an array per text.
+final class TemplateTexts: @unchecked Sendable {
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let ranges: [(start: Int, count: Int)]
+
+    init(_ texts: [[UInt8]]) {
+        bytes = .allocate(capacity: max(1, texts.reduce(0) { $0 + $1.count }))
+        var ranges: [(start: Int, count: Int)] = []
+        var offset = 0
+        for text in texts {
+            _ = UnsafeMutableBufferPointer(rebasing: bytes[offset..<offset + text.count]).initialize(from: text)
+            ranges.append((offset, text.count))
+            offset += text.count
+        }
+        self.ranges = ranges
+    }
+
+    deinit { bytes.deallocate() }
+
+    /// Text `index`, valid while this object lives.
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let range = ranges[index]
+        return UnsafeBufferPointer(start: bytes.baseAddress! + range.start, count: range.count)
     }
 }

@@ -1,11 +1,13 @@
 /// Renders a compiled template against a context stack into one buffer of UTF-8 bytes.
 struct TemplateRenderer {
     private let program: TemplateProgram
+    private let texts: TemplateTexts
     private(set) var output: [UInt8] = []
     private var stack: [TemplateValue]
 
     init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
         self.program = program
+        texts = program.storedTexts
         stack = [root]
         stack.reserveCapacity(8)
         output.reserveCapacity(capacity)
@@ -37,7 +39,7 @@ struct TemplateRenderer {
         let end = Int(instruction.end)
         switch instruction.operation {
         case .text:
-            let text = program.texts[Int(instruction.operand)]
+            let text = texts[Int(instruction.operand)]
             if indentation.isEmpty { output.append(contentsOf: text) } else { appendIndented(text, indentation: indentation) }
         case .escapedVariable, .rawVariable:
             switch lookup(program.names[Int(instruction.operand)]) {
@@ -77,7 +79,7 @@ struct TemplateRenderer {
             guard instruction.operand >= 0 else { break }
             let range = program.entries[Int(instruction.operand)]
             if instruction.end >= 0 {
-                render(range, indentation: indentation + program.texts[Int(instruction.end)])
+                render(range, indentation: indentation + texts[Int(instruction.end)])
             } else {
                 render(range, indentation: indentation)
             }
@@ -88,7 +90,7 @@ struct TemplateRenderer {
 
     /// A text of several lines with every line after the first indented (the first is indented,
     /// if it starts a line, by `render`).
-    private mutating func appendIndented(_ text: [UInt8], indentation: [UInt8]) {
+    private mutating func appendIndented(_ text: UnsafeBufferPointer<UInt8>, indentation: [UInt8]) {
         let lines = text.split(separator: ASCII.newline, omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() {
             if number > 0 {
