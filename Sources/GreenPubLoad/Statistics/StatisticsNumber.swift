@@ -17,16 +17,19 @@ struct StatisticsNumber: Equatable {
     }
 
     static func read(_ text: String) -> Reading {
-        // Most cells are plain ASCII: read their bytes directly.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = Array(text.utf8)
-            while let last = bytes.last, isASCIIWhitespace(last) { bytes.removeLast() }
-            let start = bytes.firstIndex { !isASCIIWhitespace($0) } ?? bytes.endIndex
-            if start == bytes.endIndex { return .empty }
-            if start > 0 { bytes.removeFirst(start) }
-            guard let number = parse(bytes) else { return .invalid }
+        // Most cells are plain ASCII: read their bytes in place.
+        var utf8 = text
+        let ascii: Reading? = utf8.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            var start = 0
+            while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
+            if start == end { return .empty }
+            guard let number = parse(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return .invalid }
             return .number(number)
         }
+        if let ascii { return ascii }
         var scalars: [UInt8] = []
         scalars.reserveCapacity(text.utf8.count)
         var sawContent = false
@@ -51,25 +54,37 @@ struct StatisticsNumber: Equatable {
             scalars.append(UInt8(value))
         }
         if scalars.isEmpty { return .empty }
-        guard let number = parse(scalars) else { return .invalid }
+        guard let number = scalars.withUnsafeBufferPointer(parse) else { return .invalid }
         return .number(number)
     }
 
-    private static func parse(_ bytes: [UInt8]) -> StatisticsNumber? {
+    /// Parses a non-empty cell without surrounding white space. The digits are gathered in a
+    /// buffer on the stack (a short number makes no allocation at all).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> StatisticsNumber? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { digits in
+            parse(bytes, digits: digits)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, digits: UnsafeMutableBufferPointer<UInt8>) -> StatisticsNumber? {
+        var count = 0
+        func put(_ byte: UInt8) {
+            digits[count] = byte
+            count += 1
+        }
         var index = 0
         var negative = false
         if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        var digits: [UInt8] = []
         var integerDigits = 0
         var groupLength = 0
         var sawComma = false
         while index < bytes.count {
             let byte = bytes[index]
             if isDigit(byte) {
-                digits.append(byte)
+                put(byte)
                 integerDigits += 1
                 groupLength += 1
             } else if byte == UInt8(ascii: ",") {
@@ -85,10 +100,14 @@ struct StatisticsNumber: Equatable {
         if sawComma && groupLength != 3 { return nil }
         var fractionDigits = 0
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
-            digits.append(UInt8(ascii: "."))
             index += 1
             while index < bytes.count && isDigit(bytes[index]) {
-                digits.append(bytes[index])
+                // "0" before a leading point, and the point only when a digit follows it.
+                if fractionDigits == 0 {
+                    if integerDigits == 0 { put(UInt8(ascii: "0")) }
+                    put(UInt8(ascii: "."))
+                }
+                put(bytes[index])
                 fractionDigits += 1
                 index += 1
             }
@@ -113,9 +132,8 @@ struct StatisticsNumber: Equatable {
             if exponentNegative { exponent = -exponent }
         }
         guard index == bytes.count else { return nil }
-        if digits.first == UInt8(ascii: ".") { digits.insert(UInt8(ascii: "0"), at: 0) }
-        if digits.last == UInt8(ascii: ".") { digits.removeLast() }
-        return StatisticsNumber(isNegative: negative, digits: String(decoding: digits, as: UTF8.self),
+        return StatisticsNumber(isNegative: negative,
+                                digits: String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self),
                                 exponent: exponent)
     }
 
