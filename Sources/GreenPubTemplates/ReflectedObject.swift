@@ -4,8 +4,13 @@
 final class ReflectedObject: TemplateObject {
     private let subject: Any
     private var children: [String: Any]?
+    /// True when the children are reflected too, even those that answer lookups themselves.
+    private let storedPropertiesOnly: Bool
 
-    init(_ subject: Any) { self.subject = subject }
+    init(_ subject: Any, storedPropertiesOnly: Bool = false) {
+        self.subject = subject
+        self.storedPropertiesOnly = storedPropertiesOnly
+    }
 
     func templateValue(forKey key: String) -> TemplateValue? {
         if children == nil {
@@ -15,7 +20,8 @@ final class ReflectedObject: TemplateObject {
             }
             children = found
         }
-        return children?[key].flatMap(TemplateValue.reflecting)
+        guard let child = children?[key] else { return nil }
+        return storedPropertiesOnly ? TemplateValue.reflectingStoredProperties(child) : TemplateValue.reflecting(child)
     }
 }
 
@@ -31,6 +37,34 @@ extension TemplateValue {
         case .struct?, .class?, .tuple?: return .object(ReflectedObject(value))
         default: return .text(String(describing: value))
         }
+    }
+}
+
+extension TemplateValue {
+    /// What reflection alone makes of `value`: its stored properties, even where a hand-written
+    /// `TemplateObject` lookup would answer. Tests render with this to prove that every such
+    /// lookup answers exactly as the reflection it replaces.
+    public static func reflectingStoredProperties(_ value: Any) -> TemplateValue? {
+        // An optional first: a cast to a protocol looks inside it.
+        if let optional = value as? any ReflectedOptional { return optional.wrappedValue.flatMap(reflectingStoredProperties) }
+        if value is any TemplateObject { return .object(ReflectedObject(value, storedPropertiesOnly: true)) }
+        if let representable = value as? any TemplateRepresentable {
+            guard case .list(let list)? = representable.templateValue else { return representable.templateValue }
+            return .list(TemplateValueList(values: list.elements.map(reflectingSelf)))
+        }
+        if let sequence = value as? any ReflectedSequence {
+            return .list(TemplateValueList(values: sequence.elements.compactMap(reflectingStoredProperties)))
+        }
+        switch Mirror(reflecting: value).displayStyle {
+        case .struct?, .class?, .tuple?: return .object(ReflectedObject(value, storedPropertiesOnly: true))
+        default: return .text(String(describing: value))
+        }
+    }
+
+    /// An element of a list already turned into a template value: an object is reflected again.
+    private static func reflectingSelf(_ value: TemplateValue) -> TemplateValue {
+        if case .object(let object) = value { return .object(ReflectedObject(object, storedPropertiesOnly: true)) }
+        return value
     }
 }
 

@@ -1,7 +1,7 @@
 import GreenPubTemplates
 
 // Direct name lookups for the layout, rendered once for every page of the site. Each lookup
-// names every stored property; `TemplateLookupTests` checks that none is missing.
+// names every stored property; `DirectLookupSiteTests` checks that none is missing.
 
 extension LayoutView: TemplateObject {
     func templateValue(forKey name: String) -> TemplateValue? {

@@ -25,6 +25,9 @@ public struct TemplateSet: Sendable {
 
     let library: TemplateLibrary
     public let names: [String]
+    /// When true, every view model is read by reflection on its stored properties, hand-written
+    /// lookups or not (tests: the two must render the same site).
+    var reflectsStoredProperties = false
 
     /// Pure: parses every source; syntax errors, partials that name no template and missing
     /// required templates are diagnostics.
@@ -58,16 +61,22 @@ public struct TemplateSet: Sendable {
     /// Renders a template known to exist (checked when the set was parsed, or by `contains`).
     /// View models that are `TemplateObject`s answer lookups directly; others are reflected.
     public func render(_ name: String, _ context: Any) -> String {
-        library.render(name, TemplateValue.reflecting(context) ?? .bool(false))
+        library.render(name, root(context))
     }
 
     /// `render`'s output as UTF-8 bytes (a page's file), in a buffer made for `capacity` bytes.
     public func renderBytes(_ name: String, _ context: Any, capacity: Int = 16_384) -> [UInt8] {
-        library.renderBytes(name, TemplateValue.reflecting(context) ?? .bool(false), capacity: capacity)
+        library.renderBytes(name, root(context), capacity: capacity)
     }
 
     /// `renderBytes` for a view model that answers lookups itself: no boxing, cast or reflection.
     public func renderBytes<View: TemplateRepresentable>(_ name: String, _ context: View, capacity: Int = 16_384) -> [UInt8] {
-        library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
+        if reflectsStoredProperties { return library.renderBytes(name, root(context), capacity: capacity) }
+        return library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
+    }
+
+    private func root(_ context: Any) -> TemplateValue {
+        let value = reflectsStoredProperties ? TemplateValue.reflectingStoredProperties(context) : TemplateValue.reflecting(context)
+        return value ?? .bool(false)
     }
 }

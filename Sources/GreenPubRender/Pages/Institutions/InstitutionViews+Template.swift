@@ -2,7 +2,7 @@ import GreenPubTemplates
 
 // Direct name lookups for the view models rendered once per institution (30,000 pages for a
 // large county), so templates never fall back to reflection for them. Each lookup names every
-// stored property; `TemplateLookupTests` checks that none is missing.
+// stored property; `DirectLookupSiteTests` checks that none is missing.
 
 extension LinkView: TemplateObject {
     func templateValue(forKey name: String) -> TemplateValue? {
@@ -165,6 +165,92 @@ extension GroupView.Member: TemplateObject {
         case "rank": rank.templateValue
         case "href": href.templateValue
         case "value": value.templateValue
+        default: nil
+        }
+    }
+}
+
+extension GroupView: TemplateObject {
+    func templateValue(forKey name: String) -> TemplateValue? {
+        switch name {
+        case "title": title.templateValue
+        case "yearNote": yearNote.templateValue
+        case "membership": membership.templateValue
+        case "groups": groups.templateValue
+        case "latestYear": latestYear.templateValue
+        case "cards": cards.templateValue
+        case "totalsTable": totalsTable.templateValue
+        case "intensityTable": intensityTable.templateValue
+        case "intensityFigures": intensityFigures.templateValue
+        case "shareFigure": shareFigure.templateValue
+        case "topTable": topTable.templateValue
+        case "members": members.templateValue
+        case "memberCount": memberCount.templateValue
+        case "hasMembers": hasMembers.templateValue
+        case "listHref": listHref.templateValue
+        case "structureHref": structureHref.templateValue
+        case "intensitiesHref": intensitiesHref.templateValue
+        default: nil
+        }
+    }
+}
+
+extension InstitutionListView: TemplateObject {
+    func templateValue(forKey name: String) -> TemplateValue? {
+        switch name {
+        case "title": title.templateValue
+        case "yearNote": yearNote.templateValue
+        case "lead": lead.templateValue
+        case "groupLinks": groupLinks.templateValue
+        case "sections": sections.templateValue
+        case "absent": absent.templateValue
+        case "hasAbsent": hasAbsent.templateValue
+        case "absentNote": absentNote.templateValue
+        case "intensitiesHref": intensitiesHref.templateValue
+        case "structureHref": structureHref.templateValue
+        default: nil
+        }
+    }
+}
+
+extension InstitutionListView.Section: TemplateObject {
+    func templateValue(forKey name: String) -> TemplateValue? {
+        switch name {
+        case "anchor": anchor.templateValue
+        case "title": title.templateValue
+        case "groupHref": groupHref.templateValue
+        case "summary": summary.templateValue
+        case "rows": rows.templateValue
+        case "hasRows": hasRows.templateValue
+        case "pages": pages.templateValue
+        default: nil
+        }
+    }
+}
+
+extension StructureView: TemplateObject {
+    func templateValue(forKey name: String) -> TemplateValue? {
+        switch name {
+        case "title": title.templateValue
+        case "planTitle": planTitle.templateValue
+        case "yearNote": yearNote.templateValue
+        case "years": years.templateValue
+        case "cards": cards.templateValue
+        case "intensityCards": intensityCards.templateValue
+        case "groupFigures": groupFigures.templateValue
+        case "groupTable": groupTable.templateValue
+        case "groupLinks": groupLinks.templateValue
+        case "sourceFigures": sourceFigures.templateValue
+        case "sourceTable": sourceTable.templateValue
+        case "unusedSourcesNote": unusedSourcesNote.templateValue
+        case "splitTable": splitTable.templateValue
+        case "mixFigures": mixFigures.templateValue
+        case "sourceHTML": sourceHTML.templateValue
+        case "dataFile": dataFile.templateValue
+        case "listHref": listHref.templateValue
+        case "formulasHref": formulasHref.templateValue
+        case "intensitiesHref": intensitiesHref.templateValue
+        case "conflictsHref": conflictsHref.templateValue
         default: nil
         }
     }
