@@ -24,20 +24,26 @@ public enum ParallelMap {
         return results.map { $0! }
     }
 
-    /// Runs `first` on the calling thread and `second` on another thread at the same time, and
-    /// returns both results. Unlike a `map` over the two, a `map` inside `first` still gets
-    /// every core (a `map` nested in another runs on one thread).
+    /// Runs `first` on the calling thread and `second` on a thread of its own at the same time,
+    /// and returns both results. Unlike a `map` over the two, a `map` inside `first` still gets
+    /// every core (a `map` nested in another runs on one thread), and pairs nest: the waiting
+    /// thread is never one of the shared pool's, which would leave the pool a thread short
+    /// until it noticed (about a second).
     public static func pair<A, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
         let result = ResultBox<B>()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { result.value = second() }
+        let thread = Thread {
+            result.value = second()
+            result.done.signal()
+        }
+        thread.start()
         let a = first()
-        group.wait()
+        result.done.wait()
         return (a, result.value!)
     }
 }
 
-/// The result of `pair`'s second closure: written by one thread, read after `wait`.
+/// The result of `pair`'s second closure: written by one thread, read after `done`.
 private final class ResultBox<Value>: @unchecked Sendable {
     var value: Value?
+    let done = DispatchSemaphore(value: 0)
 }

@@ -99,14 +99,20 @@ public enum Pipeline {
     /// before rendering.
     public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String,
                            into output: any SiteOutput) -> Outcome {
-        var diagnostics = loadDiagnostics + validate(sources)
+        // The templates are parsed on another core while the data is validated and computed.
         let required = SiteRenderer.requiredTemplates(hasData: sources.factors != nil && !sources.statistics.isEmpty)
-        let (templates, templateProblems) = TemplateSet.parse(sources.templates, required: required)
-        diagnostics += templateProblems
-        guard let templates, let config = sources.config else {
+        let (checked, (templates, templateProblems)) = ParallelMap.pair(
+            { () -> ([Diagnostic], (SiteData, [Diagnostic])?) in
+                let problems = validate(sources)
+                guard let config = sources.config else { return (problems, nil) }
+                return (problems, compute(sources, config: config, today: today))
+            },
+            { TemplateSet.parse(sources.templates, required: required) })
+        let (validateProblems, computed) = checked
+        var diagnostics = loadDiagnostics + validateProblems + templateProblems
+        guard let templates, let (data, computeProblems) = computed else {
             return Outcome(pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
         }
-        let (data, computeProblems) = compute(sources, config: config, today: today)
         diagnostics += computeProblems
         let target: any SiteOutput = diagnostics.hasErrors ? DiscardedOutput() : output
         let renderer = SiteRenderer(templates: templates, markdown: MarkdownRenderer())

@@ -30,8 +30,26 @@ public enum ProjectLoader {
         return (factors, years, factorProblems + problems)
     }
 
-    /// Everything but the statistics.
+    /// Everything but the statistics: the pages and settings on this thread while the registers
+    /// and plans are read beside them.
     private static func loadRest(root: URL) -> (ProjectSources, [Diagnostic]) {
+        let hasData = ProjectFiles.exists(root: root, relative: "content/data")
+        typealias Loaded<Value> = ([Value], [Diagnostic])
+        let ((sources, diagnostics), ((entries, registerProblems), (plans, planProblems))) = ParallelMap.pair(
+            { loadSiteFiles(root: root) },
+            { () -> (Loaded<RegisterEntry>, Loaded<Plan>) in
+                guard hasData else { return (([], []), ([], [])) }
+                return ParallelMap.pair({ loadRegisters(root: root) }, { loadPlans(root: root) })
+            })
+        guard hasData else { return (sources, diagnostics) }
+        var loaded = sources
+        loaded.registers = entries
+        loaded.plans = plans
+        return (loaded, diagnostics + registerProblems + planProblems)
+    }
+
+    /// Site settings, pages, campaigns, templates and assets.
+    private static func loadSiteFiles(root: URL) -> (ProjectSources, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if !ProjectFiles.exists(root: root, relative: "content") {
             diagnostics.append(.error(SourceLocation(file: "content"),
@@ -60,19 +78,15 @@ public enum ProjectLoader {
             guard let bytes = ProjectFiles.readBytes(root: root, relative: path, diagnostics: &diagnostics) else { continue }
             assets.append(OutputFile(path: String(path.dropFirst("templates/".count)), bytes: bytes))
         }
-
-        var sources = ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root),
+        let sources = ProjectSources(config: config, pages: pages, pageFiles: ContentLoader.pageFiles(root: root),
                                      templates: templates, assets: assets, campaigns: campaigns)
-        guard ProjectFiles.exists(root: root, relative: "content/data") else { return (sources, diagnostics) }
-        let (entries, registerProblems) = loadRegisters(root: root)
-        sources.registers = entries
-        diagnostics += registerProblems
-        if ProjectFiles.exists(root: root, relative: "content/plans") {
-            let (plans, planProblems) = PlanLoader.loadAll(root: root)
-            sources.plans = plans
-            diagnostics += planProblems
-        }
         return (sources, diagnostics)
+    }
+
+    /// The plan documents, when there is a content/plans folder.
+    private static func loadPlans(root: URL) -> ([Plan], [Diagnostic]) {
+        guard ProjectFiles.exists(root: root, relative: "content/plans") else { return ([], []) }
+        return PlanLoader.loadAll(root: root)
     }
 
     /// Every content/data/registers/*.csv|.xlsx, in path order.

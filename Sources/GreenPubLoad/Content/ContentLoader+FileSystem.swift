@@ -103,10 +103,23 @@ public enum ProjectFiles {
     public static func readText(root: URL, relative: String, diagnostics: inout [Diagnostic]) -> String? {
         guard var bytes = readBytes(root: root, relative: relative, diagnostics: &diagnostics) else { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: unixLineEnds(bytes), as: UTF8.self) else {
             diagnostics.append(.error(SourceLocation(file: relative), "is not UTF-8 text; save it as UTF-8"))
             return nil
         }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        return text
+    }
+
+    /// `bytes` with every CR LF made LF (a lone CR is kept); a copy only when there is a CR.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
+        guard bytes.contains(carriageReturn) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == lineFeed { continue }
+            result.append(byte)
+        }
+        return result
     }
 }
