@@ -1,7 +1,7 @@
 /// A legend laid out as a grid that wraps into as many rows as it needs.
-struct Legend {
+struct Legend: Hashable, Sendable {
     /// What stands next to a legend label.
-    enum Swatch {
+    enum Swatch: Hashable, Sendable {
         /// A square filled with a colour or pattern reference.
         case fill(String)
         /// A short line with a dash pattern and an optional marker.
@@ -12,7 +12,7 @@ struct Legend {
         case bar(String)
     }
 
-    struct Item {
+    struct Item: Hashable, Sendable {
         var label: String
         var swatch: Swatch
     }
@@ -33,9 +33,28 @@ struct Legend {
         }
     }
 
+    private struct Placed: Hashable, Sendable {
+        let legend: Legend
+        let x: Double
+        let y: Double
+        let width: Double
+    }
+
+    private static let cache = DrawingCache<Placed, (bytes: [UInt8], height: Double)>()
+
     /// Draws the legend with its top edge at `y`, between `x` and `x + width`, and returns its height.
     func draw(into writer: inout SVGWriter, x: Double, y: Double, width: Double) -> Double {
         guard !items.isEmpty else { return 0 }
+        let drawn = Self.cache.value(for: Placed(legend: self, x: x, y: y, width: width)) {
+            var scratch = SVGWriter(idPrefix: writer.idPrefix)
+            let height = drawFresh(into: &scratch, x: x, y: y, width: width)
+            return (scratch.body, height)
+        }
+        writer.append(bytes: drawn.bytes)
+        return drawn.height
+    }
+
+    private func drawFresh(into writer: inout SVGWriter, x: Double, y: Double, width: Double) -> Double {
         let naturalWidths = items.map {
             Legend.swatchWidth($0.swatch) + Legend.swatchGap + TextMetrics.width($0.label, fontSize: Legend.fontSize)
         }

@@ -11,6 +11,14 @@ struct SVGWriter {
         body.reserveCapacity(8192)
     }
 
+    /// A writer for part of a document whose ids start with `idPrefix`.
+    init(idPrefix: String) {
+        self.idPrefix = idPrefix
+    }
+
+    /// Appends elements drawn by another writer of the same document.
+    mutating func append(bytes: [UInt8]) { body.append(contentsOf: bytes) }
+
     /// A document-unique id: `<chart id>-<suffix>`.
     func id(_ suffix: String) -> String { idPrefix + "-" + suffix }
 

@@ -1,12 +1,23 @@
 /// The paints of one chart: for each series its style, the `fill` value to use (a colour or a
 /// pattern reference) and the `<pattern>` definitions those references need.
-struct SeriesPaint {
+struct SeriesPaint: Sendable {
     let styles: [SeriesStyle]
     let fills: [String]
     let definitions: [String]
 
+    private struct Key: Hashable, Sendable {
+        let keys: [String]
+        let idPrefix: String
+    }
+
+    private static let cache = DrawingCache<Key, SeriesPaint>()
+
     /// Paints for `keys` in order; pattern ids are `<chart>-fill-<n>`, one per distinct style.
     init(keys: [String], writer: SVGWriter) {
+        self = Self.cache.value(for: Key(keys: keys, idPrefix: writer.idPrefix)) { SeriesPaint(drawing: keys, writer: writer) }
+    }
+
+    private init(drawing keys: [String], writer: SVGWriter) {
         let styles = ChartPalette.styles(forKeys: keys)
         var distinct: [SeriesStyle] = []
         var fills: [String] = []
