@@ -18,15 +18,13 @@ public struct RenderContext: Sendable {
         institutions = InstitutionIndex(data: data)
     }
 
-    /// Renders a project template that must exist.
-    public func render(_ template: String, _ view: Any) -> String { templates.render(template, view) }
-
-    /// `render`'s output as UTF-8, for a page body that goes straight into the layout.
-    func renderMarkup(_ template: String, _ view: Any) -> RenderedMarkup {
-        RenderedMarkup(bytes: templates.renderBytes(template, view))
+    /// Renders a project template that must exist with a view model that answers the
+    /// template's lookups itself (no cast or reflection).
+    func render<View: TemplateRepresentable>(_ template: String, _ view: View) -> String {
+        String(decoding: templates.renderBytes(template, view), as: UTF8.self)
     }
 
-    /// `renderMarkup` for a view model that answers lookups itself.
+    /// `render`'s output as UTF-8, for a page body that goes straight into the layout.
     func renderMarkup<View: TemplateRepresentable>(_ template: String, _ view: View) -> RenderedMarkup {
         RenderedMarkup(bytes: templates.renderBytes(template, view))
     }

@@ -58,18 +58,14 @@ public struct TemplateSet: Sendable {
 
     public func contains(_ name: String) -> Bool { names.contains(name) }
 
-    /// Renders a template known to exist (checked when the set was parsed, or by `contains`).
-    /// View models that are `TemplateObject`s answer lookups directly; others are reflected.
+    /// Renders a template known to exist (checked when the set was parsed, or by `contains`)
+    /// with a view model of any shape, read by reflection (the scaffolds of `greenpub new`).
     public func render(_ name: String, _ context: Any) -> String {
         library.render(name, root(context))
     }
 
-    /// `render`'s output as UTF-8 bytes (a page's file), in a buffer made for `capacity` bytes.
-    public func renderBytes(_ name: String, _ context: Any, capacity: Int = 16_384) -> [UInt8] {
-        library.renderBytes(name, root(context), capacity: capacity)
-    }
-
-    /// `renderBytes` for a view model that answers lookups itself: no boxing, cast or reflection.
+    /// A template known to exist rendered as UTF-8 bytes (a page's file), in a buffer made for
+    /// `capacity` bytes, with a view model that answers lookups itself: no cast or reflection.
     public func renderBytes<View: TemplateRepresentable>(_ name: String, _ context: View, capacity: Int = 16_384) -> [UInt8] {
         if reflectsStoredProperties { return library.renderBytes(name, root(context), capacity: capacity) }
         return library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
