@@ -33,7 +33,7 @@ let package = Package(
         // Accounts and plan evaluation: pure functions over loaded values.
         .target(name: "GreenPubCompute", dependencies: ["GreenPubModel"]),
         // Charts: typed chart descriptions in, SVG text out. Knows nothing of pages.
-        .target(name: "GreenPubCharts"),
+        .target(name: "GreenPubCharts", dependencies: ["GreenPubModel"]),
         // Mustache templates: parsing with line:column errors, rendering over typed values.
         .target(name: "GreenPubTemplates"),
         // The only importer of cmark-gfm.

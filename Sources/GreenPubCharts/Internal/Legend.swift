@@ -1,3 +1,5 @@
+import GreenPubModel
+
 /// A legend laid out as a grid that wraps into as many rows as it needs.
 struct Legend: Hashable, Sendable {
     /// What stands next to a legend label.
@@ -40,7 +42,7 @@ struct Legend: Hashable, Sendable {
         let width: Double
     }
 
-    private static let cache = DrawingCache<Placed, (bytes: [UInt8], height: Double)>()
+    private static let cache = SharedMemo<Placed, (bytes: [UInt8], height: Double)>()
 
     /// Draws the legend with its top edge at `y`, between `x` and `x + width`, and returns its height.
     func draw(into writer: inout SVGWriter, x: Double, y: Double, width: Double) -> Double {

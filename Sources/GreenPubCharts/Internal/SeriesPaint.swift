@@ -1,3 +1,5 @@
+import GreenPubModel
+
 /// The paints of one chart: for each series its style, the `fill` value to use (a colour or a
 /// pattern reference) and the `<pattern>` definitions those references need.
 struct SeriesPaint: Sendable {
@@ -10,7 +12,7 @@ struct SeriesPaint: Sendable {
         let idPrefix: String
     }
 
-    private static let cache = DrawingCache<Key, SeriesPaint>()
+    private static let cache = SharedMemo<Key, SeriesPaint>()
 
     /// Paints for `keys` in order; pattern ids are `<chart>-fill-<n>`, one per distinct style.
     init(keys: [String], writer: SVGWriter) {

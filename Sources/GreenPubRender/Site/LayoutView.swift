@@ -3,7 +3,7 @@ import GreenPubTemplates
 
 /// What `templates/layout.mustache` sees. Stored, pre-formatted properties only.
 struct LayoutView {
-    struct NavItem {
+    struct NavItem: Sendable {
         let title: String
         let href: String
         let current: Bool
@@ -30,7 +30,14 @@ struct LayoutView {
     let hasBreadcrumbs: Bool
     let content: RenderedMarkup
 
-    init(page: SitePage, config: SiteConfig, menu: [MenuItem]) {
+    /// The main menu as seen from a page: its links depend only on the page's folder, and on
+    /// which item is current.
+    struct NavKey: Hashable, Sendable {
+        let folder: Substring
+        let current: String
+    }
+
+    init(page: SitePage, config: SiteConfig, menu: [MenuItem], navMemo: SharedMemo<NavKey, [NavItem]>? = nil) {
         siteTitle = config.title
         organisation = config.organisation
         pageTitle = page.title
@@ -39,10 +46,15 @@ struct LayoutView {
         kind = page.kind
         root = RelativeURL.root(from: page.outputPath)
         homeHref = RelativeURL.link(from: page.outputPath, to: "index.html")
-        nav = menu.map { item in
-            NavItem(title: item.title, href: RelativeURL.link(from: page.outputPath, to: item.outputPath),
-                    current: item.outputPath == (page.menuPath ?? page.outputPath))
+        let current = page.menuPath ?? page.outputPath
+        func makeNav() -> [NavItem] {
+            menu.map { item in
+                NavItem(title: item.title, href: RelativeURL.link(from: page.outputPath, to: item.outputPath),
+                        current: item.outputPath == current)
+            }
         }
+        let folder = page.outputPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { page.outputPath[..<$0] } ?? ""
+        nav = navMemo?.value(for: NavKey(folder: folder, current: current), make: makeNav) ?? makeNav()
         breadcrumbs = page.breadcrumbs.map { Crumb(title: $0.title, href: RelativeURL.link(from: page.outputPath, to: $0.outputPath)) }
         hasBreadcrumbs = !page.breadcrumbs.isEmpty
         content = page.body

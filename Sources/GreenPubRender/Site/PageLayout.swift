@@ -8,9 +8,11 @@ struct PageLayout: Sendable {
     let menu: [MenuItem]
     let templates: TemplateSet
     let output: any SiteOutput
+    /// The menu of each folder, made for its first page.
+    let navMemo = SharedMemo<LayoutView.NavKey, [LayoutView.NavItem]>()
 
     @Sendable func finish(_ page: SitePage) -> SitePage {
-        let html = templates.renderBytes("layout", LayoutView(page: page, config: config, menu: menu),
+        let html = templates.renderBytes("layout", LayoutView(page: page, config: config, menu: menu, navMemo: navMemo),
                                          capacity: page.body.bytes.count + 8192)
         output.put(OutputFile(path: page.outputPath, bytes: html))
         var rest = page
