@@ -39,8 +39,19 @@ enum ChartStrings {
 
     /// `value unit` with a space unless the unit is `%` or empty.
     static func valueWithUnit(_ formatted: String, _ unit: String) -> String {
-        if unit.isEmpty || formatted == ChartNumberFormat.missing { return formatted }
-        if unit == "%" || unit == "％" { return formatted + unit }
+        if unit.isEmpty || isMissing(formatted) { return formatted }
+        if isPercent(unit) { return formatted + unit }
         return formatted + " " + unit
+    }
+
+    /// True for `ChartNumberFormat.missing`, compared by bytes (Unicode-aware `==` on Chinese
+    /// text costs more, and both sides are GreenPub's own NFC text).
+    static func isMissing(_ formatted: String) -> Bool {
+        formatted.utf8.elementsEqual(ChartNumberFormat.missing.utf8)
+    }
+
+    /// True for `%` and `％`, which follow the number without a space.
+    static func isPercent(_ unit: String) -> Bool {
+        unit.utf8.elementsEqual("%".utf8) || unit.utf8.elementsEqual("％".utf8)
     }
 }

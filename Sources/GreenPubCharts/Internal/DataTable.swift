@@ -18,7 +18,7 @@ struct DataTable {
             escaped(row.header)
             put("</th>")
             for cell in row.cells {
-                put(cell == ChartNumberFormat.missing ? "<td class=\"missing\">" : "<td class=\"num\">")
+                put(ChartStrings.isMissing(cell) ? "<td class=\"missing\">" : "<td class=\"num\">")
                 escaped(cell)
                 put("</td>")
             }

@@ -42,18 +42,23 @@ struct SVGWriter {
     /// Appends `ChartStrings.valueWithUnit(formatted, unit)`, escaped.
     mutating func valueWithUnit(_ formatted: String, _ unit: String) {
         escaped(formatted)
-        if unit.isEmpty || formatted == ChartNumberFormat.missing { return }
-        if unit != "%" && unit != "％" { body.append(UInt8(ascii: " ")) }
+        if unit.isEmpty || ChartStrings.isMissing(formatted) { return }
+        if !ChartStrings.isPercent(unit) { body.append(UInt8(ascii: " ")) }
         escaped(unit)
     }
 
     /// Appends a coordinate or length (`Markup.number`).
     mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
 
+    /// Appends a literal (an element or attribute name, markup of the writer's own).
+    mutating func append(literal text: StaticString) {
+        body.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends ` name="value"` for a number.
-    mutating func attribute(_ name: String, _ value: Double) {
+    mutating func attribute(_ name: StaticString, _ value: Double) {
         body.append(UInt8(ascii: " "))
-        append(name)
+        append(literal: name)
         body.append(UInt8(ascii: "="))
         body.append(UInt8(ascii: "\""))
         Markup.appendNumber(value, to: &body)
@@ -61,9 +66,9 @@ struct SVGWriter {
     }
 
     /// Appends ` name="value"` for a value that needs no escaping (colours, keywords, ids).
-    mutating func attribute(_ name: String, _ value: String) {
+    mutating func attribute(_ name: StaticString, _ value: String) {
         body.append(UInt8(ascii: " "))
-        append(name)
+        append(literal: name)
         body.append(UInt8(ascii: "="))
         body.append(UInt8(ascii: "\""))
         append(value)
@@ -72,54 +77,54 @@ struct SVGWriter {
 
     /// Appends `<title>tooltip</title>`, escaped.
     mutating func title(_ tooltip: String) {
-        append("<title>")
+        append(literal: "<title>")
         escaped(tooltip)
-        append("</title>")
+        append(literal: "</title>")
     }
 
     /// Adds a `<text>` element. `anchor` is `start`, `middle` or `end`; `y` is the baseline.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start",
                        size: Double? = nil, color: String = ChartPalette.text, bold: Bool = false,
                        tooltip: String? = nil) {
-        append("<text")
+        append(literal: "<text")
         attribute("x", x)
         attribute("y", y)
         if anchor != "start" { attribute("text-anchor", anchor) }
         if let size { attribute("font-size", size) }
-        if bold { append(" font-weight=\"bold\"") }
+        if bold { append(literal: " font-weight=\"bold\"") }
         attribute("fill", color)
-        append(">")
+        append(literal: ">")
         if let tooltip { title(tooltip) }
         escaped(content)
-        append("</text>\n")
+        append(literal: "</text>\n")
     }
 
     /// Adds a `<rect>`; widths and heights below zero are flipped so they are never negative.
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        extra: String = "", tooltip: String? = nil) {
-        append("<rect")
+        append(literal: "<rect")
         attribute("x", width < 0 ? x + width : x)
         attribute("y", height < 0 ? y + height : y)
         attribute("width", width.magnitude)
         attribute("height", height.magnitude)
         attribute("fill", fill)
         if !extra.isEmpty {
-            append(" ")
+            append(literal: " ")
             append(extra)
         }
         if let tooltip {
-            append(">")
+            append(literal: ">")
             title(tooltip)
-            append("</rect>\n")
+            append(literal: "</rect>\n")
         } else {
-            append("/>\n")
+            append(literal: "/>\n")
         }
     }
 
     /// Adds a straight `<line>`.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
-        append("<line")
+        append(literal: "<line")
         attribute("x1", x1)
         attribute("y1", y1)
         attribute("x2", x2)
@@ -127,7 +132,7 @@ struct SVGWriter {
         attribute("stroke", stroke)
         if width != 1 { attribute("stroke-width", width) }
         if let dash { attribute("stroke-dasharray", dash) }
-        append("/>\n")
+        append(literal: "/>\n")
     }
 
     /// The whole document as UTF-8: root element with accessibility wiring, title, desc, defs,

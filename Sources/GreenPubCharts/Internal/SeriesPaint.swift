@@ -115,11 +115,11 @@ extension SVGWriter {
     mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
                          tooltip writeTooltip: (inout SVGWriter) -> Void) {
         let element = openMarker(shape, x: x, y: y, radius: radius, color: color)
-        append("><title>")
+        append(literal: "><title>")
         writeTooltip(&self)
-        append("</title></")
+        append(literal: "</title></")
         append(element)
-        append(">\n")
+        append(literal: ">\n")
     }
 
     /// The marker's start tag up to its last attribute; returns the element's name.
@@ -128,24 +128,24 @@ extension SVGWriter {
         switch shape {
         case .circle:
             element = "circle"
-            append("<circle")
+            append(literal: "<circle")
             attribute("cx", x)
             attribute("cy", y)
             attribute("r", radius)
         case .ring:
             // A hollow circle: white inside, drawn with the series colour as its outline.
-            append("<circle")
+            append(literal: "<circle")
             attribute("cx", x)
             attribute("cy", y)
             attribute("r", radius * 0.85)
-            append(" fill=\"#FFFFFF\"")
+            append(literal: " fill=\"#FFFFFF\"")
             attribute("stroke", color)
-            append(" stroke-width=\"2\"")
+            append(literal: " stroke-width=\"2\"")
             return "circle"
         case .square:
             let side = radius * 1.7
             element = "rect"
-            append("<rect")
+            append(literal: "<rect")
             attribute("x", x - side / 2)
             attribute("y", y - side / 2)
             attribute("width", side)
@@ -153,43 +153,43 @@ extension SVGWriter {
         case .triangle:
             let r = radius * 1.25
             element = "path"
-            append("<path d=\"")
+            append(literal: "<path d=\"")
             point("M", x, y - r)
             point("L", x + r * 0.87, y + r * 0.5)
             point("L", x - r * 0.87, y + r * 0.5)
-            append("Z\"")
+            append(literal: "Z\"")
         case .triangleDown:
             let r = radius * 1.25
             element = "path"
-            append("<path d=\"")
+            append(literal: "<path d=\"")
             point("M", x, y + r)
             point("L", x + r * 0.87, y - r * 0.5)
             point("L", x - r * 0.87, y - r * 0.5)
-            append("Z\"")
+            append(literal: "Z\"")
         case .diamond:
             let r = radius * 1.3
             element = "path"
-            append("<path d=\"")
+            append(literal: "<path d=\"")
             point("M", x, y - r)
             point("L", x + r, y)
             point("L", x, y + r)
             point("L", x - r, y)
-            append("Z\"")
+            append(literal: "Z\"")
         case .cross:
             let r = radius * 1.2
             let t = radius * 0.4
             element = "path"
-            append("<path d=\"")
+            append(literal: "<path d=\"")
             point("M", x - t, y - r)
             for (command, value) in [("H", x + t), ("V", y - t), ("H", x + r), ("V", y + t), ("H", x + t), ("V", y + r),
                                      ("H", x - t), ("V", y + t), ("H", x - r), ("V", y - t), ("H", x - t)] {
                 append(command)
                 number(value)
             }
-            append("Z\"")
+            append(literal: "Z\"")
         }
         attribute("fill", color)
-        append(" stroke=\"#FFFFFF\" stroke-width=\"1\"")
+        append(literal: " stroke=\"#FFFFFF\" stroke-width=\"1\"")
         return element
     }
 
@@ -197,20 +197,20 @@ extension SVGWriter {
     private mutating func point(_ command: String, _ x: Double, _ y: Double) {
         append(command)
         number(x)
-        append(" ")
+        append(literal: " ")
         number(y)
     }
 
     /// Ends an element opened with its attributes: `/>`, or a `<title>` child and the end tag.
     private mutating func close(_ element: String, tooltip: String?) {
         if let tooltip {
-            append(">")
+            append(literal: ">")
             title(tooltip)
-            append("</")
+            append(literal: "</")
             append(element)
-            append(">\n")
+            append(literal: ">\n")
         } else {
-            append("/>\n")
+            append(literal: "/>\n")
         }
     }
 }

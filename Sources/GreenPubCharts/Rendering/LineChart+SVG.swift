@@ -104,27 +104,27 @@ extension LineChart {
             }
             if !current.isEmpty { segments.append(current) }
             for segment in segments where segment.count > 1 {
-                writer.append("<polyline points=\"")
+                writer.append(literal: "<polyline points=\"")
                 for (index, point) in segment.enumerated() {
-                    if index > 0 { writer.append(" ") }
+                    if index > 0 { writer.append(literal: " ") }
                     writer.number(x(point.0))
-                    writer.append(",")
+                    writer.append(literal: ",")
                     writer.number(yOf(point.1))
                 }
-                writer.append("\" fill=\"none\"")
+                writer.append(literal: "\" fill=\"none\"")
                 writer.attribute("stroke", style.color)
-                writer.append(" stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
+                writer.append(literal: " stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")
                 if let dash = style.dash.dashArray { writer.attribute("stroke-dasharray", dash) }
-                writer.append("/>\n")
+                writer.append(literal: "/>\n")
             }
             for segment in segments {
                 for (year, value) in segment {
                     // The tooltip: "<series> <year>年：<value> <unit>".
                     writer.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color) { writer in
                         writer.escaped(item.label)
-                        writer.append(" ")
+                        writer.append(literal: " ")
                         writer.integer(year)
-                        writer.append("年：")
+                        writer.append(literal: "年：")
                         writer.valueWithUnit(formatted(value), unit)
                     }
                 }

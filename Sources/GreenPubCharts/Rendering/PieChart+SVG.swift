@@ -47,21 +47,21 @@ extension PieChart {
             let path = PieChart.slicePath(centreX: centreX, centreY: centreY, radius: radius,
                                           innerRadius: donut ? radius * PieChart.holeRatio : 0,
                                           start: entry.start, end: entry.end)
-            writer.append("<path d=\"")
+            writer.append(literal: "<path d=\"")
             writer.append(path)
-            writer.append("\" fill=\"")
+            writer.append(literal: "\" fill=\"")
             writer.append(paint.fills[entry.index])
-            writer.append("\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
+            writer.append(literal: "\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
             // The tooltip: "<name>：<value> <unit>（<share>）".
             writer.escaped(slice.label)
-            writer.append("：")
+            writer.append(literal: "：")
             writer.valueWithUnit(formattedValue(slice.value), unit)
             if !valuesArePercentages {
-                writer.append("（")
+                writer.append(literal: "（")
                 writer.escaped(ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals))
-                writer.append("）")
+                writer.append(literal: "）")
             }
-            writer.append("</title></path>\n")
+            writer.append(literal: "</title></path>\n")
         }
         if donut && total > 0 {
             drawTotal(into: &writer, centreX: centreX, centreY: centreY)
@@ -77,16 +77,16 @@ extension PieChart {
             let labelY = centreY + label.centreY
             let textX = label.rightSide ? centreX + radius + PieChart.labelGap : centreX - radius - PieChart.labelGap
             let endX = label.rightSide ? textX - 3 : textX + 3
-            writer.append("<polyline points=\"")
+            writer.append(literal: "<polyline points=\"")
             for (index, point) in [(edgeX, edgeY), (elbowX, labelY), (endX, labelY)].enumerated() {
-                if index > 0 { writer.append(" ") }
+                if index > 0 { writer.append(literal: " ") }
                 writer.number(point.0)
-                writer.append(",")
+                writer.append(literal: ",")
                 writer.number(point.1)
             }
-            writer.append("\" fill=\"none\"")
+            writer.append(literal: "\" fill=\"none\"")
             writer.attribute("stroke", ChartPalette.axis)
-            writer.append(" stroke-width=\"0.8\"/>\n")
+            writer.append(literal: " stroke-width=\"0.8\"/>\n")
             let anchor = label.rightSide ? "start" : "end"
             var baseline = labelY - label.height / 2 + 12
             for (lineIndex, line) in label.nameLines.enumerated() {
