@@ -20,6 +20,7 @@ extension InstitutionRef {
     /// that lists it (the years in ascending order).
     public static func latest(in statistics: [YearStatistics]) -> [String: InstitutionRef] {
         var refs: [String: InstitutionRef] = [:]
+        refs.reserveCapacity(statistics.last?.institutions.count ?? 0)
         for year in statistics {
             for record in year.institutions {
                 refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)

@@ -7,7 +7,9 @@ import Testing
     @Test func historiesHoldEveryYearAndTheLatestName() throws {
         var data = InstitutionFixture.small()
         // Rename the hospital in the second year: the page takes the latest name.
-        data.statistics[1].institutions[3].name = "县人民医院"
+        var statistics = data.statistics
+        statistics[1].institutions[3].name = "县人民医院"
+        data.use(statistics: statistics)
         data.accounts = Accounting.series(data.statistics, factors: InstitutionFixture.factors)
         let directory = InstitutionDirectory(data: data)
         #expect(directory.years == [2020, 2021])
@@ -25,7 +27,9 @@ import Testing
     @Test func recordsAreMatchedByIdWhenTheFileOrderDiffers() throws {
         var data = InstitutionFixture.small()
         // Statistics in another order than the accounts: records still belong to their ids.
-        data.statistics[0].institutions.reverse()
+        var statistics = data.statistics
+        statistics[0].institutions.reverse()
+        data.use(statistics: statistics)
         let directory = InstitutionDirectory(data: data)
         for history in directory.histories {
             for (record, account) in zip(history.records, history.accounts) {

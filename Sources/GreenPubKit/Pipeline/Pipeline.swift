@@ -56,7 +56,7 @@ public enum Pipeline {
         var data = SiteData(config: config, pages: sources.pages, campaigns: sources.campaigns,
                             factors: sources.factors, plans: sources.plans, registers: sources.registers, today: today)
         guard let factors = sources.factors, !sources.statistics.isEmpty else { return (data, diagnostics) }
-        data.statistics = sources.statistics
+        data.use(statistics: sources.statistics, institutions: sources.institutionRefs)
         data.years = sources.statistics.map(\.year)
         data.accounts = Accounting.series(sources.statistics, factors: factors)
         data.metrics = MetricSeriesBuilder.series(from: data.accounts)

@@ -10,9 +10,8 @@ public struct SiteData: Sendable {
     public var factors: FactorTable?
     /// Statistics years, ascending.
     public var years: [Int]
-    public var statistics: [YearStatistics] {
-        didSet { institutionByID = InstitutionRef.latest(in: statistics) }
-    }
+    /// Set with `use(statistics:institutions:)`, which keeps the institution index with them.
+    public private(set) var statistics: [YearStatistics]
     /// Each institution as the latest year that lists it names it.
     private var institutionByID: [String: InstitutionRef]
     /// The accounts of each year, in `years` order.
@@ -48,6 +47,18 @@ public struct SiteData: Sendable {
         self.registers = registers
         registerPositionByID = Self.positions(registers)
         self.today = today
+    }
+
+    /// Sets the statistics years and the institutions they name, as load made them
+    /// (`InstitutionRef.latest(in: statistics)`), so that they are not indexed twice.
+    public mutating func use(statistics: [YearStatistics], institutions: [String: InstitutionRef]) {
+        self.statistics = statistics
+        institutionByID = institutions
+    }
+
+    /// `use(statistics:institutions:)` with the institutions indexed here.
+    public mutating func use(statistics: [YearStatistics]) {
+        use(statistics: statistics, institutions: InstitutionRef.latest(in: statistics))
     }
 
     /// The register entry with this id (the first, if two share it).

@@ -55,18 +55,22 @@ public struct SiteRenderer: Sendable {
     /// run together on both cores, so files arrive in no particular order, but the pages and
     /// problems are collected in builder order and the files' bytes do not depend on timing.
     public func render(_ data: SiteData, to output: any SiteOutput) -> (pageCount: Int, diagnostics: [Diagnostic]) {
+        // The data downloads (files, no pages, no index needed) are made on a thread of their
+        // own from the start, beside the institution index and then the pages.
+        let (rendered, _) = ParallelMap.pair({ renderPages(data, to: output) }, {
+            guard data.hasData else { return }
+            for make in ExportSection.makers { output.put(make(data)) }
+        })
+        return rendered
+    }
+
+    /// Every page, and the files made from the list of pages (sitemap, feed).
+    private func renderPages(_ data: SiteData, to output: any SiteOutput) -> (pageCount: Int, diagnostics: [Diagnostic]) {
         let context = RenderContext(data: data, templates: templates, markdown: markdown)
         let builders = Self.builders(for: data)
         let menu = Self.menu(content: data.pages, generated: builders.flatMap { $0.menu(data) })
         let layout = PageLayout(config: data.config, menu: menu, templates: templates, output: output)
-        // The data downloads (files, no pages) go first, so that they overlap with the pages.
-        let exports: [PageJob] = data.hasData ? ExportSection.makers.map { make in
-            {
-                output.put(make(data))
-                return PageBatch(pages: [])
-            }
-        } : []
-        let lists = exports.map { [$0] } + [ContentPageBuilder().jobs(context)] + builders.map { $0.jobs(context) }
+        let lists = [ContentPageBuilder().jobs(context)] + builders.map { $0.jobs(context) }
         let batches = PageJobSchedule.run(lists) { batch in
             var finished = batch
             finished.pages = batch.pages.map(layout.finish)
