@@ -47,11 +47,16 @@ enum ChartStrings {
     /// True for `ChartNumberFormat.missing`, compared by bytes (Unicode-aware `==` on Chinese
     /// text costs more, and both sides are GreenPub's own NFC text).
     static func isMissing(_ formatted: String) -> Bool {
-        formatted.utf8.elementsEqual(ChartNumberFormat.missing.utf8)
+        sameBytes(formatted, ChartNumberFormat.missing)
     }
 
     /// True for `%` and `％`, which follow the number without a space.
     static func isPercent(_ unit: String) -> Bool {
-        unit.utf8.elementsEqual("%".utf8) || unit.utf8.elementsEqual("％".utf8)
+        sameBytes(unit, "%") || sameBytes(unit, "％")
+    }
+
+    /// Byte equality, rejecting texts of another length at once (most are numbers and units).
+    private static func sameBytes(_ text: String, _ other: String) -> Bool {
+        text.utf8.count == other.utf8.count && text.utf8.elementsEqual(other.utf8)
     }
 }
