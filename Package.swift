@@ -3,6 +3,16 @@
 // Targets follow the pipeline: Load -> (validate) -> Compute -> Render -> Write (Kit).
 import PackageDescription
 
+/// Every GreenPub library module. Kit, the command and the tests above them name all of them,
+/// not only those they import: their compiled code lays out these modules' structs (a
+/// TemplateSet holds the template library's program), and a target is recompiled only when a
+/// module it names changes. With the direct imports alone, an incremental release build after
+/// a change to a struct's private fields in GreenPubTemplates linked a command that crashed.
+let greenPubModules: [Target.Dependency] = [
+    "GreenPubModel", "GreenPubLoad", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown",
+    "GreenPubTemplates", "GreenPubRender",
+]
+
 let package = Package(
     name: "GreenPub",
     platforms: [.macOS(.v14)],
@@ -42,11 +52,9 @@ let package = Package(
         .target(name: "GreenPubRender", dependencies: [
             "GreenPubModel", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown", "GreenPubTemplates",
         ]),
-        // The pipeline and the only writer of the output folder.
-        .target(name: "GreenPubKit", dependencies: [
-            "GreenPubModel", "GreenPubLoad", "GreenPubCompute", "GreenPubRender",
-        ]),
-        .executableTarget(name: "greenpub", dependencies: [
+        // The pipeline and the only writer of the output folder (every module: see greenPubModules).
+        .target(name: "GreenPubKit", dependencies: greenPubModules),
+        .executableTarget(name: "greenpub", dependencies: greenPubModules + [
             "GreenPubKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -54,13 +62,13 @@ let package = Package(
         .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
         .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "GreenPubComputeTests", dependencies: ["GreenPubCompute", "GreenPubLoad", "GreenPubKit"]),
+        .testTarget(name: "GreenPubComputeTests", dependencies: greenPubModules + ["GreenPubKit"]),
         .testTarget(name: "GreenPubChartsTests", dependencies: ["GreenPubCharts"],
                     exclude: ["Golden"]),
         .testTarget(name: "GreenPubMarkdownTests", dependencies: ["GreenPubMarkdown"]),
         .testTarget(name: "GreenPubTemplatesTests", dependencies: ["GreenPubTemplates"]),
-        .testTarget(name: "GreenPubRenderTests", dependencies: ["GreenPubRender", "GreenPubTemplates"]),
-        .testTarget(name: "GreenPubKitTests", dependencies: ["GreenPubKit"],
+        .testTarget(name: "GreenPubRenderTests", dependencies: greenPubModules),
+        .testTarget(name: "GreenPubKitTests", dependencies: greenPubModules + ["GreenPubKit"],
                     exclude: ["Fixtures", "Golden"]),
     ]
 )
