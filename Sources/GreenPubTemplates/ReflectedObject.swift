@@ -20,8 +20,7 @@ final class ReflectedObject: TemplateObject {
             }
             children = found
         }
-        guard let child = children?[key] else { return nil }
-        return storedPropertiesOnly ? TemplateValue.reflectingStoredProperties(child) : TemplateValue.reflecting(child)
+        return children?[key].flatMap { TemplateValue.reflecting($0, storedPropertiesOnly: storedPropertiesOnly) }
     }
 }
 
@@ -29,42 +28,31 @@ extension TemplateValue {
     /// The template representation of any Swift value: direct for `TemplateRepresentable`
     /// values, by reflection for other structs and classes; `nil` for an empty optional.
     /// Numbers and enumerations show as their description.
-    public static func reflecting(_ value: Any) -> TemplateValue? {
-        if let representable = value as? any TemplateRepresentable { return representable.templateValue }
-        if let optional = value as? any ReflectedOptional { return optional.wrappedValue.flatMap(reflecting) }
-        if let sequence = value as? any ReflectedSequence { return .list(TemplateValueList(values: sequence.elements.compactMap(reflecting))) }
-        switch Mirror(reflecting: value).displayStyle {
-        case .struct?, .class?, .tuple?: return .object(ReflectedObject(value))
-        default: return .text(String(describing: value))
-        }
-    }
-}
-
-extension TemplateValue {
-    /// What reflection alone makes of `value`: its stored properties, even where a hand-written
-    /// `TemplateObject` lookup would answer. Tests render with this to prove that every such
-    /// lookup answers exactly as the reflection it replaces.
-    public static func reflectingStoredProperties(_ value: Any) -> TemplateValue? {
+    ///   - storedPropertiesOnly: reflect on view models that answer lookups themselves too, and
+    ///     on their children (tests render with it to prove that every hand-written lookup
+    ///     answers exactly as the reflection it replaces).
+    public static func reflecting(_ value: Any, storedPropertiesOnly: Bool = false) -> TemplateValue? {
+        let again = { reflecting($0, storedPropertiesOnly: storedPropertiesOnly) }
         // An optional first: a cast to a protocol looks inside it.
-        if let optional = value as? any ReflectedOptional { return optional.wrappedValue.flatMap(reflectingStoredProperties) }
-        if value is any TemplateObject { return .object(ReflectedObject(value, storedPropertiesOnly: true)) }
+        if let optional = value as? any ReflectedOptional { return optional.wrappedValue.flatMap(again) }
+        if storedPropertiesOnly, value is any TemplateObject {
+            return .object(ReflectedObject(value, storedPropertiesOnly: true))
+        }
         if let representable = value as? any TemplateRepresentable {
-            guard case .list(let list)? = representable.templateValue else { return representable.templateValue }
-            return .list(TemplateValueList(values: list.elements.map(reflectingSelf)))
+            guard storedPropertiesOnly, case .list(let list)? = representable.templateValue else {
+                return representable.templateValue
+            }
+            // Elements already made into template values: objects among them are reflected again.
+            return .list(TemplateValueList(values: list.elements.map { element in
+                guard case .object(let object) = element else { return element }
+                return .object(ReflectedObject(object, storedPropertiesOnly: true))
+            }))
         }
-        if let sequence = value as? any ReflectedSequence {
-            return .list(TemplateValueList(values: sequence.elements.compactMap(reflectingStoredProperties)))
-        }
+        if let sequence = value as? any ReflectedSequence { return .list(TemplateValueList(values: sequence.elements.compactMap(again))) }
         switch Mirror(reflecting: value).displayStyle {
-        case .struct?, .class?, .tuple?: return .object(ReflectedObject(value, storedPropertiesOnly: true))
+        case .struct?, .class?, .tuple?: return .object(ReflectedObject(value, storedPropertiesOnly: storedPropertiesOnly))
         default: return .text(String(describing: value))
         }
-    }
-
-    /// An element of a list already turned into a template value: an object is reflected again.
-    private static func reflectingSelf(_ value: TemplateValue) -> TemplateValue {
-        if case .object(let object) = value { return .object(ReflectedObject(object, storedPropertiesOnly: true)) }
-        return value
     }
 }
 

@@ -72,7 +72,6 @@ public struct TemplateSet: Sendable {
     }
 
     private func root(_ context: Any) -> TemplateValue {
-        let value = reflectsStoredProperties ? TemplateValue.reflectingStoredProperties(context) : TemplateValue.reflecting(context)
-        return value ?? .bool(false)
+        TemplateValue.reflecting(context, storedPropertiesOnly: reflectsStoredProperties) ?? .bool(false)
     }
 }
