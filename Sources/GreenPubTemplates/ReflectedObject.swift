@@ -1,8 +1,8 @@
 /// The fallback for view models without a `TemplateObject` conformance: their stored properties,
 /// found by reflection. Each value is reflected once, on its first lookup, so this is fine for
 /// pages built a few times per site; view models rendered per institution answer directly.
-final class ReflectedObject: TemplateObject {
-    private let subject: Any
+final class ReflectedObject: TemplateObjectReference {
+    let subject: Any
     private var children: [String: Any]?
     /// True when the children are reflected too, even those that answer lookups themselves.
     private let storedPropertiesOnly: Bool
@@ -43,12 +43,12 @@ extension TemplateValue {
                 return representable.templateValue
             }
             // Elements already made into template values: objects among them are reflected again.
-            return .list(TemplateValueList(values: list.elements.map { element in
+            return .list(TemplateValueList(list.elements.map { element in
                 guard case .object(let object) = element else { return element }
-                return .object(ReflectedObject(object, storedPropertiesOnly: true))
+                return .object(ReflectedObject(object.subject, storedPropertiesOnly: true))
             }))
         }
-        if let sequence = value as? any ReflectedSequence { return .list(TemplateValueList(values: sequence.elements.compactMap(again))) }
+        if let sequence = value as? any ReflectedSequence { return .list(TemplateValueList(sequence.elements.compactMap(again))) }
         switch Mirror(reflecting: value).displayStyle {
         case .struct?, .class?, .tuple?: return .object(ReflectedObject(value, storedPropertiesOnly: storedPropertiesOnly))
         default: return .text(String(describing: value))

@@ -28,7 +28,9 @@ struct TemplateProgram: Sendable {
     private(set) var texts: [[UInt8]] = []
     /// `texts` in one block of memory, so that rendering a text retains nothing.
     private(set) var storedTexts = TemplateTexts([])
+    /// Tag names while compiling; rendering reads `storedNames`.
     private(set) var names: [TemplateName] = []
+    private(set) var storedNames = TemplateNameTable([])
     /// The instructions of each template, by template index.
     private(set) var entries: [Range<Int>] = []
     private(set) var index: [String: Int] = [:]
@@ -42,6 +44,7 @@ struct TemplateProgram: Sendable {
             entries.append(start..<instructions.count)
         }
         storedTexts = TemplateTexts(texts)
+        storedNames = TemplateNameTable(names)
     }
 
     private mutating func emit(_ nodes: [TemplateNode]) {

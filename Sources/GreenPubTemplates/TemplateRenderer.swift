@@ -2,13 +2,37 @@
 struct TemplateRenderer {
     private let program: TemplateProgram
     private let texts: TemplateTexts
+    private let names: TemplateNameTable
     private(set) var output: [UInt8] = []
-    private var stack: [TemplateValue]
+    private var stack: [Frame]
+
+    /// A context on the stack: a value, or an element of a list read where it lies.
+    private enum Frame {
+        case value(TemplateValue)
+        case element(any TemplateListReference, Int)
+
+        /// The named child of this context; `nil` when it has none (or is not an object).
+        func child(_ name: String) -> TemplateValue? {
+            switch self {
+            case .value(.object(let object)): object.templateValue(forKey: name)
+            case .element(let list, let index): list.templateValue(at: index, forKey: name)
+            case .value: nil
+            }
+        }
+
+        var value: TemplateValue? {
+            switch self {
+            case .value(let value): value
+            case .element(let list, let index): list.element(at: index)
+            }
+        }
+    }
 
     init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
         self.program = program
         texts = program.storedTexts
-        stack = [root]
+        names = program.storedNames
+        stack = [.value(root)]
         stack.reserveCapacity(8)
         output.reserveCapacity(capacity)
     }
@@ -42,7 +66,7 @@ struct TemplateRenderer {
             let text = texts[Int(instruction.operand)]
             if indentation.isEmpty { output.append(contentsOf: text) } else { appendIndented(text, indentation: indentation) }
         case .escapedVariable, .rawVariable:
-            switch lookup(program.names[Int(instruction.operand)]) {
+            switch lookup(Int(instruction.operand)) {
             case .text(let text)?:
                 if instruction.operation == .escapedVariable { output.appendHTMLEscaped(text) } else { output.append(text) }
             case .markup(let bytes)?:
@@ -53,25 +77,24 @@ struct TemplateRenderer {
                 break
             }
         case .invertedSection:
-            if Self.isFalsey(lookup(program.names[Int(instruction.operand)])) {
+            if Self.isFalsey(lookup(Int(instruction.operand))) {
                 render(position + 1..<end, indentation: indentation)
             }
         case .section:
             let children = position + 1..<end
-            switch lookup(program.names[Int(instruction.operand)]) {
+            switch lookup(Int(instruction.operand)) {
             case nil, .bool(false)?:
                 break
             case .bool(true)?:
                 render(children, indentation: indentation)
-            case .list(let elements)?:
-                for index in 0..<elements.count {
-                    guard let element = elements.element(at: index) else { continue }
-                    stack.append(element)
+            case .list(let list)?:
+                for index in 0..<list.count where list.isPresent(at: index) {
+                    stack.append(.element(list, index))
                     render(children, indentation: indentation)
                     stack.removeLast()
                 }
             case let value?:
-                stack.append(value)
+                stack.append(.value(value))
                 render(children, indentation: indentation)
                 stack.removeLast()
             }
@@ -110,26 +133,33 @@ struct TemplateRenderer {
         }
     }
 
-    /// `.` is the current context; `.a.b` starts in it; `a.b` starts at the innermost context
-    /// that has an `a`, then looks for `b` inside that.
-    private func lookup(_ name: TemplateName) -> TemplateValue? {
+    /// Name `index` looked up: `.` is the current context; `.a.b` starts in it; `a.b` starts at
+    /// the innermost context that has an `a`, then looks for `b` inside that.
+    private func lookup(_ index: Int) -> TemplateValue? {
+        let name = names.entry(index)
+        var part = name.start
+        let end = name.start + name.count
         var value: TemplateValue?
-        if let first = name.first {
+        if name.anchored {
+            guard let current = stack.last else { return nil }
+            guard part < end else { return current.value }
+            value = current.child(names.component(part))
+        } else {
+            guard part < end else { return nil }
+            let first = names.component(part)
             value = stack.withUnsafeBufferPointer { frames in
                 var level = frames.count - 1
                 while level >= 0 {
-                    if case .object(let object) = frames[level], let found = object.templateValue(forKey: first) {
-                        return found
-                    }
+                    if let found = frames[level].child(first) { return found }
                     level -= 1
                 }
                 return nil
             }
-        } else if name.anchored {
-            value = stack.last
         }
-        for component in name.rest {
-            value = value?.child(component)
+        part += 1
+        while part < end, let found = value {
+            value = found.child(names.component(part))
+            part += 1
         }
         return value
     }

@@ -1,5 +1,7 @@
 /// A value as a template sees it. View models answer name lookups with these directly
-/// (`TemplateObject`), so rendering never casts or reflects on the hot path.
+/// (`TemplateObject`), so rendering never casts or reflects on the hot path. Objects and lists
+/// are held by reference: copying a value while rendering costs one reference count, never a
+/// copy of the view model's fields.
 public enum TemplateValue {
     /// Shown as text (HTML-escaped in `{{name}}`, as is in `{{{name}}}`); a section over it
     /// renders once with the text as the context.
@@ -9,11 +11,11 @@ public enum TemplateValue {
     case markup([UInt8])
     /// A section renders when true; an inverted section when false.
     case bool(Bool)
-    /// A section renders once per element; an inverted section when empty. Elements are made
-    /// as the section reaches them, not collected first.
-    case list(any TemplateList)
+    /// A section renders once per element; an inverted section when empty. Elements are read
+    /// in place as the section reaches them, not collected first.
+    case list(any TemplateListReference)
     /// Something with named children; a section renders once with it as the context.
-    case object(any TemplateObject)
+    case object(any TemplateObjectReference)
 
     /// The named child of an object; `nil` for every other kind of value.
     @inlinable
@@ -30,42 +32,24 @@ public protocol TemplateObject: TemplateRepresentable {
     func templateValue(forKey key: String) -> TemplateValue?
 }
 
-/// The elements of a list value, made one at a time; an element that is `nil` (an empty
-/// optional) is skipped, as if it were not there.
-public protocol TemplateList {
-    var count: Int { get }
-    func element(at index: Int) -> TemplateValue?
-}
-
-extension TemplateList {
-    /// True when no element is there (every one is `nil`): an inverted section renders.
-    var isEmptyForSections: Bool {
-        for index in 0..<count where element(at: index) != nil { return false }
-        return true
-    }
-
-    /// The elements that are there, in order.
-    public var elements: [TemplateValue] { (0..<count).compactMap(element(at:)) }
-}
-
-extension Array: TemplateList where Element: TemplateRepresentable {
-    public func element(at index: Int) -> TemplateValue? { self[index].templateValue }
-}
-
-/// A list already made of template values (reflection).
-struct TemplateValueList: TemplateList {
-    let values: [TemplateValue]
-    var count: Int { values.count }
-    func element(at index: Int) -> TemplateValue? { values[index] }
-}
-
 /// A Swift value with a template representation; `nil` means absent (an optional left empty).
 public protocol TemplateRepresentable {
     var templateValue: TemplateValue? { get }
+    /// The named child of this value, read in place: for a `TemplateObject` its own lookup,
+    /// without making an object value first (a list's elements are read this way).
+    func templateChild(forKey key: String) -> TemplateValue?
+    /// False for an empty optional, which a list section skips.
+    var isTemplatePresent: Bool { get }
+}
+
+extension TemplateRepresentable {
+    public func templateChild(forKey key: String) -> TemplateValue? { templateValue?.child(key) }
+    public var isTemplatePresent: Bool { true }
 }
 
 extension TemplateObject {
-    public var templateValue: TemplateValue? { .object(self) }
+    public var templateValue: TemplateValue? { .object(TemplateObjectBox(self)) }
+    public func templateChild(forKey key: String) -> TemplateValue? { templateValue(forKey: key) }
 }
 
 extension String: TemplateRepresentable {
@@ -104,8 +88,22 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
         case .none: nil
         }
     }
+
+    public func templateChild(forKey key: String) -> TemplateValue? {
+        switch self {
+        case .some(let value): value.templateChild(forKey: key)
+        case .none: nil
+        }
+    }
+
+    public var isTemplatePresent: Bool {
+        switch self {
+        case .some(let value): value.isTemplatePresent
+        case .none: false
+        }
+    }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(self) }
+    public var templateValue: TemplateValue? { .list(TemplateArray(self)) }
 }

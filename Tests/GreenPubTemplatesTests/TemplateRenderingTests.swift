@@ -71,6 +71,26 @@ private func render(_ text: String, _ value: Any, partials: [String: String] = [
         #expect(try render("{{#title}}({{.}}){{/title}}", page) == "(节能 &lt;周&gt;)")
     }
 
+    @Test func listElementsAreReadWhereTheyLieAndEmptyOptionalsSkipped() throws {
+        struct Roster: TemplateObject {
+            var people: [Person?]
+            var none: [Person?]
+            func templateValue(forKey key: String) -> TemplateValue? {
+                switch key {
+                case "people": people.templateValue
+                case "none": none.templateValue
+                default: nil
+                }
+            }
+        }
+        let roster = Roster(people: [nil, Person(name: "甲", tags: ["a"]), nil, Person(name: "乙")], none: [nil, nil])
+        #expect(try render("{{#people}}[{{name}}{{#.tags}}:{{.}}{{/.tags}}]{{/people}}", roster) == "[甲:a][乙]")
+        #expect(try render("{{#none}}x{{/none}}{{^none}}empty{{/none}}", roster) == "empty")
+        #expect(try render("{{^people}}empty{{/people}}", roster) == "")
+        // An element that is an object shows as nothing by itself; its children by name.
+        #expect(try render("{{#people}}<{{.}}>{{/people}}", roster) == "<><>")
+    }
+
     @Test func namesClimbTheContextStackUnlessAnchored() throws {
         // `note` is nil on the second person, so the lookup climbs to the page (nil too),
         // while `title` is only on the page.
