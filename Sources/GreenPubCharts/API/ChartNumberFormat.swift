@@ -29,9 +29,13 @@ public enum ChartNumberFormat {
     /// result is always the decimal path's; `nil` otherwise.
     static func binaryFormat(_ value: Double, places: Int, grouping: Bool) -> String? {
         guard let units = binaryUnits(value, places: places) else { return nil }
-        // At most 9 digits, 2 group separators, a sign and a point: a small string, no allocation.
-        return String(unsafeUninitializedCapacity: 24) { buffer in
-            writeDigits(units: units, negative: value < 0, places: places, grouping: grouping, into: buffer)
+        // Written on the stack, then made a string: one of at most 15 bytes (most numbers) is
+        // stored inline, with no allocation. (`String(unsafeUninitializedCapacity:)` with room
+        // for the longest number, 9 digits, 2 separators, a sign and a point, would allocate
+        // for every number, however short.)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            let count = writeDigits(units: units, negative: value < 0, places: places, grouping: grouping, into: buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
         }
     }
 
