@@ -54,12 +54,16 @@ let package = Package(
         ]),
         // The pipeline and the only writer of the output folder (every module: see greenPubModules).
         .target(name: "GreenPubKit", dependencies: greenPubModules),
+        // The command line: arguments to typed options, help and usage texts. Pure, no reflection:
+        // the parser and the help are made from one table of options.
+        .target(name: "GreenPubCommandLine", dependencies: ["GreenPubModel"]),
         .executableTarget(name: "greenpub", dependencies: greenPubModules + [
             "GreenPubKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
+        .testTarget(name: "GreenPubCommandLineTests", dependencies: ["GreenPubModel", "GreenPubCommandLine"]),
         .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GreenPubComputeTests", dependencies: greenPubModules + ["GreenPubKit"]),

@@ -1,0 +1,42 @@
+/// The arguments of one subcommand, sorted into option values and positionals but not yet
+/// converted to their types.
+public struct ScannedArguments: Sendable, Equatable {
+    public let command: CommandSpec
+    /// The value of each option given, by option name; the last one when given more than once.
+    public var values: [String: String] = [:]
+    /// Positional arguments in the order given.
+    public var positionals: [String] = []
+
+    public init(command: CommandSpec) {
+        self.command = command
+    }
+
+    /// The option's value as given, else its default.
+    public func text(_ option: OptionSpec) -> String? {
+        values[option.name] ?? option.defaultValue
+    }
+
+    /// The value of a required option (the scanner has checked that it is there), else its default.
+    public func requiredText(_ option: OptionSpec) -> String {
+        text(option) ?? ""
+    }
+
+    /// The value converted by `convert`; a value it rejects is a usage error that names the
+    /// option, the value and what `expected` describes.
+    public func converted<Value>(_ option: OptionSpec, expected: String,
+                                 _ convert: (String) -> Value?) throws(UsageError) -> Value? {
+        guard let text = text(option) else { return nil }
+        guard let value = convert(text) else {
+            throw UsageError("The value '\(text)' is invalid for '\(option.synopsis)': expected \(expected).",
+                             command: command.name, topic: .option(option))
+        }
+        return value
+    }
+}
+
+/// What the arguments after a subcommand's name ask for.
+public enum ScanOutcome: Sendable, Equatable {
+    case help
+    case version
+    case arguments(ScannedArguments)
+}
