@@ -1,22 +1,13 @@
-import ArgumentParser
 import Foundation
+import GreenPubCommandLine
 import GreenPubKit
 
 extension GreenPub {
-    struct Build: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check the input, then write the site.",
-            discussion: """
-                Runs every check of 'greenpub check' first; on any error nothing is written and \
-                the previous site stays exactly as it was. The new site is written beside the \
-                output folder and swapped in only when complete; files whose bytes did not \
-                change keep their modification time.
-                """)
-
-        @OptionGroup var project: ProjectOptions
-
-        @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <root>/site).", valueName: "dir"))
-        var out: String?
+    /// `greenpub build`: checks the input, then writes the site.
+    struct Build {
+        let options: BuildOptions
+        var project: ProjectOptions { options.project }
+        var out: String? { options.out }
 
         func run() throws {
             let started = ContinuousClock.now
@@ -27,12 +18,12 @@ extension GreenPub {
                 report = try SiteBuilder.build(root: root, output: output, today: project.buildDate)
             } catch {
                 FileHandle.standardError.write(Data("greenpub: \(error); the previous site is unchanged\n".utf8))
-                throw ExitCode.failure
+                throw CommandFailed()
             }
             DiagnosticPrinter.print(report.diagnostics, reprinted: report.reprinted)
             guard let written = report.written else {
                 FileHandle.standardError.write(Data("greenpub: build stopped, nothing written (\(DiagnosticPrinter.summary(report.diagnostics)))\n".utf8))
-                throw ExitCode.failure
+                throw CommandFailed()
             }
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
