@@ -67,4 +67,76 @@ import Testing
         #expect(result.stdout.contains("build"))
         #expect(result.stdout.contains("check"))
     }
+
+    @Test func versionPrintsTheVersionAlone() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func buildHelpListsItsOptionsWithDefaults() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        for arguments in [["build", "--help"], ["build", "-h"], ["help", "build"]] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.stderr.isEmpty)
+            #expect(result.stdout.hasPrefix("OVERVIEW: Check the input, then write the site.\n"))
+            #expect(result.stdout.contains("USAGE: greenpub build [--root <dir>] [--today <date>] [--out <dir>]\n"))
+            #expect(result.stdout.contains("  --root <dir>            The project folder, holding content/ and templates/.\n"
+                + "                          (default: .)\n"))
+            #expect(result.stdout.contains("  --out <dir>             Where to write the site (default: <root>/site).\n"))
+        }
+    }
+
+    @Test func unknownOptionIsAUsageErrorNamingIt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["build", "--frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--frobnicate'."))
+        #expect(result.stderr.contains("Usage: greenpub build [--root <dir>] [--today <date>] [--out <dir>]\n"))
+        #expect(result.stderr.contains("See 'greenpub build --help' for more information."))
+    }
+
+    @Test func badTodayIsAUsageErrorAndNothingIsBuilt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let site = out.url.appendingPathComponent("site")
+        let result = try run(["build", "--root", Golden.testsFolder("Fixtures/sites/basic").path, "--out", site.path,
+                              "--today", "2025-13-01"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --today must be a date written YYYY-MM-DD, found '2025-13-01'\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
+    @Test func synthWithoutOutSaysItIsRequired() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["synth", "--institutions", "8"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: Missing option '--out <out>', which is required.\n"
+            + "Help:  --out <out>  Project folder to write"))
+    }
+
+    @Test func unknownSubcommandListsTheSubcommands() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stderr == """
+            Error: Unknown subcommand 'frobnicate'. The subcommands are build, check, new and synth.
+            Usage: greenpub <subcommand>
+              See 'greenpub --help' for more information.
+
+            """)
+    }
+
+    @Test func noArgumentsShowsTheProgramHelp() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run([])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try run(["--help"])).stdout)
+        #expect(result.stdout.contains("\n  synth                   Write the deterministic sample"))
+    }
 }
