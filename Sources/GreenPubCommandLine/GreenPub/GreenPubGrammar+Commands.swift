@@ -32,7 +32,7 @@ extension GreenPubGrammar {
         let project = try project(scanned)
         let written = scanned.positionals.first ?? ""
         guard let kind = DocumentKind(rawValue: written) else {
-            let kinds = DocumentKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+            let kinds = DocumentKind.allCases.map { "'\($0.rawValue)'" }.joined(with: " or ")
             throw UsageError("\(Self.kind.valueName) must be \(kinds), found '\(written)'", command: scanned.command.name)
         }
         return NewOptions(kind: kind, project: project, title: scanned.requiredText(Self.title),

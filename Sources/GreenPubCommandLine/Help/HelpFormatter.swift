@@ -19,7 +19,7 @@ public struct HelpFormatter: Sendable {
         var parts = [program.name, command.name]
         parts += command.positionals.map(\.synopsis)
         parts += command.options.map { $0.isRequired ? $0.synopsis : "[\($0.synopsis)]" }
-        return parts.joined(separator: " ")
+        return parts.joined(with: " ")
     }
 
     /// The program's help: what it does, its subcommands, and where to find more.
@@ -32,7 +32,7 @@ public struct HelpFormatter: Sendable {
             lines += TextLayout.row(label: command.name, text: command.abstract, indent: 2, column: column, width: width)
         }
         lines += ["", "  See '\(program.name) \(BuiltInFlags.helpCommand) <subcommand>' for detailed help."]
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(with: "\n") + "\n"
     }
 
     /// A subcommand's help: what it does, its usage, arguments and options with their defaults.
@@ -53,7 +53,7 @@ public struct HelpFormatter: Sendable {
                                     indent: 2, column: column, width: width)
         }
         lines += builtInRows()
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(with: "\n") + "\n"
     }
 
     /// An option's help followed by its default, if it has one.
@@ -76,7 +76,7 @@ public struct HelpFormatter: Sendable {
             lines.append("Usage: \(programUsage)")
             lines.append("  See '\(program.name) --help' for more information.")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(with: "\n") + "\n"
     }
 
     private func overview(_ abstract: String, _ discussion: String) -> [String] {

@@ -23,7 +23,8 @@ enum TextLayout {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ") {
+        for piece in text.split(separator: " ") {
+            let word = String(piece)
             let wordWidth = Self.width(word)
             if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
                 lines.append(line)

@@ -28,9 +28,9 @@ public struct ArgumentScanner: Sendable {
                 let (option, inlineValue) = try recognise(argument)
                 if let inlineValue {
                     guard !inlineValue.isEmpty else { throw missingValue(option, hint: nil) }
-                    scanned.values[option.name] = inlineValue
+                    scanned.set(option, to: inlineValue)
                 } else if index < arguments.endIndex, !BuiltInFlags.looksLikeOption(arguments[index]) {
-                    scanned.values[option.name] = arguments[index]
+                    scanned.set(option, to: arguments[index])
                     index += 1
                 } else {
                     let next = index < arguments.endIndex ? arguments[index] : nil
@@ -105,14 +105,14 @@ public struct ArgumentScanner: Sendable {
         let usage = "'\(program) \(command.name)'"
         if positionals.count > expected.count {
             let extra = positionals[expected.count...]
-            let quoted = extra.map { "'\($0)'" }.joined(separator: ", ")
+            let quoted = extra.map { "'\($0)'" }.joined(with: ", ")
             var message = extra.count == 1 ? "Unexpected argument \(quoted)." : "Unexpected arguments \(quoted)."
             if extra.first == BuiltInFlags.helpCommand {
                 message += " For help on this command, write '\(program) \(command.name) --help'."
             } else if expected.isEmpty {
                 message += " \(usage) takes options only, each written --name <value>."
             } else {
-                let names = expected.map(\.synopsis).joined(separator: " ")
+                let names = expected.map(\.synopsis).joined(with: " ")
                 message += " \(usage) takes \(names) and options, each written --name <value>."
             }
             throw UsageError(message, command: command.name)
@@ -125,7 +125,7 @@ public struct ArgumentScanner: Sendable {
     }
 
     func checkRequired(_ scanned: ScannedArguments) throws(UsageError) {
-        for option in command.options where option.isRequired && scanned.values[option.name] == nil {
+        for option in command.options where option.isRequired && scanned.given(option) == nil {
             throw UsageError("Missing option '\(option.synopsis)', which is required.",
                              command: command.name, topic: .option(option))
         }

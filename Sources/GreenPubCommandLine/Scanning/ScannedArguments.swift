@@ -2,18 +2,30 @@
 /// converted to their types.
 public struct ScannedArguments: Sendable, Equatable {
     public let command: CommandSpec
-    /// The value of each option given, by option name; the last one when given more than once.
-    public var values: [String: String] = [:]
+    /// The value given for each of the command's options, in the order of `command.options`;
+    /// the last one when an option was given more than once, nil when it was not given.
+    public private(set) var values: [String?]
     /// Positional arguments in the order given.
     public var positionals: [String] = []
 
     public init(command: CommandSpec) {
         self.command = command
+        values = Array(repeating: nil, count: command.options.count)
+    }
+
+    /// The value given for the option, nil when it was not given.
+    public func given(_ option: OptionSpec) -> String? {
+        command.options.firstIndex { $0.name == option.name }.flatMap { values[$0] }
+    }
+
+    mutating func set(_ option: OptionSpec, to value: String) {
+        guard let index = command.options.firstIndex(where: { $0.name == option.name }) else { return }
+        values[index] = value
     }
 
     /// The option's value as given, else its default.
     public func text(_ option: OptionSpec) -> String? {
-        values[option.name] ?? option.defaultValue
+        given(option) ?? option.defaultValue
     }
 
     /// The value of a required option (the scanner has checked that it is there), else its default.

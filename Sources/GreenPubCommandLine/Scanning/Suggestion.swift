@@ -18,7 +18,7 @@ enum Suggestion {
     /// "a, b and c", or with `conjunction` "or": "a, b or c".
     static func list(_ items: [String], conjunction: String = "and") -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+        return Array(items.dropLast()).joined(with: ", ") + " \(conjunction) " + items[items.count - 1]
     }
 
     private static func bare(_ text: String) -> [Character] {
