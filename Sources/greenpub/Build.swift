@@ -28,7 +28,16 @@ extension GreenPub {
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let note = report.reprinted ? "nothing changed since the last build: " : ""
-            print("greenpub: \(note)\(report.pageCount) pages, \(report.fileCount) files (\(written.written) written, \(written.unchanged) unchanged) to \(output.path) in \(String(format: "%.2f", seconds)) s")
+            print("greenpub: \(note)\(report.pageCount) pages, \(report.fileCount) files (\(written.written) written, \(written.unchanged) unchanged) to \(output.path) in \(Self.twoDecimals(seconds)) s")
+        }
+
+        /// A non-negative number with two decimals, as "%.2f" writes it, without String(format:),
+        /// whose variadic CVarArg arguments are cast at run time: a conformance lookup that scans
+        /// the whole binary, 1.7 % of a no-op build's time in a profile.
+        static func twoDecimals(_ value: Double) -> String {
+            let hundredths = Int((value * 100).rounded())
+            let fraction = hundredths % 100
+            return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
         }
     }
 }

@@ -57,6 +57,7 @@ import Testing
         let result = try run(["build", "--root", Golden.testsFolder("Fixtures/sites/basic").path, "--out", out.url.appendingPathComponent("site").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("4 pages"))
+        #expect(result.stdout.contains(try Regex(#" in \d+\.\d\d s\n$"#)), "the time with two decimals: \(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: out.url.appendingPathComponent("site/index.html").path))
     }
 
