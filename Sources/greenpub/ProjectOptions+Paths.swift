@@ -1,5 +1,6 @@
 import Foundation
 import GreenPubCommandLine
+import GreenPubModel
 
 /// The project options as the commands use them: absolute URLs and the build day.
 extension ProjectOptions {
@@ -8,9 +9,10 @@ extension ProjectOptions {
     /// The day to build for: --today, else today's date in China (UTC+8).
     var buildDate: String { today ?? Self.todayInChina() }
 
+    /// China keeps UTC+8 all year: the day is computed without Foundation's time-zone database
+    /// and String(format:).
     static func todayInChina() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Shanghai")!, from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        CalendarDate(secondsSince1970: Date().timeIntervalSince1970, utcOffsetHours: 8)!.description
     }
 
     /// A path given on the command line, made absolute against the current directory.

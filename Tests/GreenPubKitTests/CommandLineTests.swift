@@ -140,4 +140,27 @@ import Testing
         #expect(result.stdout == (try run(["--help"])).stdout)
         #expect(result.stdout.contains("\n  synth                   Write the deterministic sample"))
     }
+
+    @Test func newWithoutDateNamesTheFileWithTodayInChina() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        // What `new` reads: the scaffold template and the names of the statistics files.
+        let project = try TemporaryFolder()
+        defer { project.remove() }
+        let scaffolds = project.url.appendingPathComponent("templates/scaffolds")
+        let statistics = project.url.appendingPathComponent("content/data/statistics")
+        for folder in [scaffolds, statistics] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(at: PublicationTests.root.appendingPathComponent("templates/scaffolds/briefing.md"),
+                                         to: scaffolds.appendingPathComponent("briefing.md"))
+        try Data().write(to: statistics.appendingPathComponent("2024.csv"))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let before = calendar.dateComponents([.year, .month, .day], from: Date())
+        let result = try run(["new", "briefing", "--root", project.url.path, "--slug", "today"])
+        let after = calendar.dateComponents([.year, .month, .day], from: Date())
+        try #require(result.status == 0, "\(result.stderr)")
+        let days = [before, after].map { String(format: "%04d-%02d-%02d", $0.year!, $0.month!, $0.day!) }
+        #expect(days.contains { result.stdout == "greenpub: wrote content/briefings/\($0)-today.md\n" }, "\(result.stdout)")
+    }
 }
