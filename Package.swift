@@ -20,7 +20,6 @@ let package = Package(
         .executable(name: "greenpub", targets: ["greenpub"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -54,12 +53,14 @@ let package = Package(
         ]),
         // The pipeline and the only writer of the output folder (every module: see greenPubModules).
         .target(name: "GreenPubKit", dependencies: greenPubModules),
-        .executableTarget(name: "greenpub", dependencies: greenPubModules + [
-            "GreenPubKit",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        // The command line: arguments to typed options, help and usage texts. Pure, no reflection:
+        // the parser and the help are made from one table of options.
+        .target(name: "GreenPubCommandLine", dependencies: ["GreenPubModel"]),
+        // Maps the parsed command line to the pipeline's actions.
+        .executableTarget(name: "greenpub", dependencies: greenPubModules + ["GreenPubKit", "GreenPubCommandLine"]),
 
         .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
+        .testTarget(name: "GreenPubCommandLineTests", dependencies: ["GreenPubModel", "GreenPubCommandLine"]),
         .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "GreenPubComputeTests", dependencies: greenPubModules + ["GreenPubKit"]),

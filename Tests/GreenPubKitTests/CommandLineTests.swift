@@ -57,6 +57,7 @@ import Testing
         let result = try run(["build", "--root", Golden.testsFolder("Fixtures/sites/basic").path, "--out", out.url.appendingPathComponent("site").path])
         #expect(result.status == 0)
         #expect(result.stdout.contains("4 pages"))
+        #expect(result.stdout.contains(try Regex(#" in \d+\.\d\d s\n$"#)), "the time with two decimals: \(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: out.url.appendingPathComponent("site/index.html").path))
     }
 
@@ -66,5 +67,100 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("build"))
         #expect(result.stdout.contains("check"))
+    }
+
+    @Test func versionPrintsTheVersionAlone() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func buildHelpListsItsOptionsWithDefaults() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        for arguments in [["build", "--help"], ["build", "-h"], ["help", "build"]] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.stderr.isEmpty)
+            #expect(result.stdout.hasPrefix("OVERVIEW: Check the input, then write the site.\n"))
+            #expect(result.stdout.contains("USAGE: greenpub build [--root <dir>] [--today <date>] [--out <dir>]\n"))
+            #expect(result.stdout.contains("  --root <dir>            The project folder, holding content/ and templates/.\n"
+                + "                          (default: .)\n"))
+            #expect(result.stdout.contains("  --out <dir>             Where to write the site (default: <root>/site).\n"))
+        }
+    }
+
+    @Test func unknownOptionIsAUsageErrorNamingIt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["build", "--frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--frobnicate'."))
+        #expect(result.stderr.contains("Usage: greenpub build [--root <dir>] [--today <date>] [--out <dir>]\n"))
+        #expect(result.stderr.contains("See 'greenpub build --help' for more information."))
+    }
+
+    @Test func badTodayIsAUsageErrorAndNothingIsBuilt() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let out = try TemporaryFolder()
+        defer { out.remove() }
+        let site = out.url.appendingPathComponent("site")
+        let result = try run(["build", "--root", Golden.testsFolder("Fixtures/sites/basic").path, "--out", site.path,
+                              "--today", "2025-13-01"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --today must be a date written YYYY-MM-DD, found '2025-13-01'\n"))
+        #expect(!FileManager.default.fileExists(atPath: site.path))
+    }
+
+    @Test func synthWithoutOutSaysItIsRequired() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["synth", "--institutions", "8"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: Missing option '--out <out>', which is required.\n"
+            + "Help:  --out <out>  Project folder to write"))
+    }
+
+    @Test func unknownSubcommandListsTheSubcommands() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run(["frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stderr == """
+            Error: Unknown subcommand 'frobnicate'. The subcommands are build, check, new and synth.
+            Usage: greenpub <subcommand>
+              See 'greenpub --help' for more information.
+
+            """)
+    }
+
+    @Test func noArgumentsShowsTheProgramHelp() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        let result = try run([])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try run(["--help"])).stdout)
+        #expect(result.stdout.contains("\n  synth                   Write the deterministic sample"))
+    }
+
+    @Test func newWithoutDateNamesTheFileWithTodayInChina() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the binary first: swift build")
+        // What `new` reads: the scaffold template and the names of the statistics files.
+        let project = try TemporaryFolder()
+        defer { project.remove() }
+        let scaffolds = project.url.appendingPathComponent("templates/scaffolds")
+        let statistics = project.url.appendingPathComponent("content/data/statistics")
+        for folder in [scaffolds, statistics] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(at: PublicationTests.root.appendingPathComponent("templates/scaffolds/briefing.md"),
+                                         to: scaffolds.appendingPathComponent("briefing.md"))
+        try Data().write(to: statistics.appendingPathComponent("2024.csv"))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let before = calendar.dateComponents([.year, .month, .day], from: Date())
+        let result = try run(["new", "briefing", "--root", project.url.path, "--slug", "today"])
+        let after = calendar.dateComponents([.year, .month, .day], from: Date())
+        try #require(result.status == 0, "\(result.stderr)")
+        let days = [before, after].map { String(format: "%04d-%02d-%02d", $0.year!, $0.month!, $0.day!) }
+        #expect(days.contains { result.stdout == "greenpub: wrote content/briefings/\($0)-today.md\n" }, "\(result.stdout)")
     }
 }

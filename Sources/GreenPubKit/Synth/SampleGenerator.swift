@@ -10,6 +10,8 @@ import GreenPubModel
 public enum SampleGenerator {
     public static let defaultSeed: UInt64 = 20_220_326
     public static let defaultInstitutions = 292
+    /// The fewest institutions the sample can have: one per group.
+    public static let minimumInstitutions = 4
     /// The years the sample covers.
     public static let availableYears: ClosedRange<Int> = SynthBaseline.year...SynthTrajectory.lastYear
 
@@ -29,7 +31,7 @@ public enum SampleGenerator {
         seed: UInt64 = defaultSeed, institutions: Int = defaultInstitutions,
         years: ClosedRange<Int> = availableYears
     ) -> [YearStatistics] {
-        precondition(institutions >= 4, "the sample needs at least 4 institutions")
+        precondition(institutions >= minimumInstitutions, "the sample needs at least \(minimumInstitutions) institutions")
         precondition(availableYears.contains(years.lowerBound) && availableYears.contains(years.upperBound),
                      "the sample covers \(availableYears.lowerBound)-\(availableYears.upperBound)")
         let factors = self.factors
