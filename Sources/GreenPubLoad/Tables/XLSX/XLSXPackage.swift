@@ -57,7 +57,7 @@ struct XLSXPackage {
         let relsPart = (directory.isEmpty ? "" : directory + "/") + "_rels/" + name + ".rels"
         guard contains(relsPart) else { return [] }
         let collector = RelationshipCollector()
-        try XMLEventReader.read(try data(of: relsPart), part: relsPart, into: collector)
+        try XMLEventReader.read(Array(try data(of: relsPart)), part: relsPart, into: collector)
         return collector.relationships.map { raw in
             XLSXRelationship(id: raw.id, type: raw.type, target: Self.resolve(raw.target, from: directory),
                              isExternal: raw.isExternal)
@@ -109,11 +109,11 @@ private final class RelationshipCollector: XMLEventHandler {
     }
     var relationships: [Raw] = []
 
-    func startElement(_ name: String, attributes: [String: String]) {
-        guard name == "Relationship", let id = attributes.attribute("Id"),
-              let target = attributes.attribute("Target") else { return }
-        relationships.append(Raw(id: id, type: attributes.attribute("Type") ?? "", target: target,
-                                 isExternal: attributes.attribute("TargetMode") == "External"))
+    func startElement(_ name: String, attributes: XMLAttributes) {
+        guard name == "Relationship", let id = attributes["Id"],
+              let target = attributes["Target"] else { return }
+        relationships.append(Raw(id: id, type: attributes["Type"] ?? "", target: target,
+                                 isExternal: attributes["TargetMode"] == "External"))
     }
 
     func endElement(_ name: String) {}

@@ -3,7 +3,7 @@
 enum XLSXSharedStrings {
     static func parse(_ data: [UInt8], part: String) throws(XLSXError) -> [String] {
         let collector = XLSXTextCollector(itemElement: "si")
-        try XMLEventReader.read(.init(data), part: part, into: collector)
+        try XMLEventReader.read(data, part: part, into: collector)
         return collector.items
     }
 }
@@ -22,7 +22,7 @@ final class XLSXTextCollector: XMLEventHandler {
         self.itemElement = itemElement
     }
 
-    func startElement(_ name: String, attributes: [String: String]) {
+    func startElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case itemElement:
             inItem = true
