@@ -45,23 +45,28 @@ enum XMLByte {
     static func nonASCIILength(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         let lead = bytes[offset]
         let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        // The range of the second byte; later ones are all 0x80...0xBF.
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE0: length = 3; low = 0xA0
+        case 0xED: length = 3; high = 0x9F
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF0: length = 4; low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF4: length = 4; high = 0x8F
         default: return nil
         }
-        guard offset + length <= bytes.count, secondRange.contains(bytes[offset + 1]) else { return nil }
-        for index in offset + 2..<offset + length where !(0x80...0xBF).contains(bytes[index]) {
-            return nil
+        guard offset + length <= bytes.count else { return nil }
+        let second = bytes[offset + 1]
+        guard second >= low, second <= high else { return nil }
+        var index = offset + 2
+        while index < offset + length {
+            guard bytes[index] & 0xC0 == 0x80 else { return nil }
+            index += 1
         }
         // U+FFFE and U+FFFF are not characters.
-        if lead == 0xEF, bytes[offset + 1] == 0xBF, bytes[offset + 2] >= 0xBE { return nil }
+        if lead == 0xEF, second == 0xBF, bytes[offset + 2] >= 0xBE { return nil }
         return length
     }
 

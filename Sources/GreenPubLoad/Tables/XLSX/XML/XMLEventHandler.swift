@@ -31,14 +31,27 @@ struct XMLAttributes {
     /// The value of the attribute named `name`, else of the first whose local name (prefix
     /// removed) is `name`: `attributes["id"]` finds `r:id`.
     subscript(name: String) -> String? {
-        var localMatch: Span?
-        for span in spans {
-            if name.utf8.elementsEqual(source[span.name]) { return value(of: span) }
-            if localMatch == nil, name.utf8.elementsEqual(source[span.localNameStart..<span.name.upperBound]) {
-                localMatch = span
+        var name = name
+        let found: Span? = name.withUTF8 { wanted in
+            source.withUnsafeBufferPointer { bytes in
+                var localMatch: Span?
+                for span in spans {
+                    if Self.equal(bytes, span.name, wanted) { return span }
+                    if localMatch == nil, Self.equal(bytes, span.localNameStart..<span.name.upperBound, wanted) {
+                        localMatch = span
+                    }
+                }
+                return localMatch
             }
         }
-        return localMatch.map(value(of:))
+        return found.map(value(of:))
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                              _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == wanted.count else { return false }
+        for offset in 0..<wanted.count where bytes[range.lowerBound + offset] != wanted[offset] { return false }
+        return true
     }
 
     /// Every attribute in the order written, by qualified name (`r:id`).
