@@ -59,7 +59,11 @@ final class XLSXTextCollector: XMLEventHandler {
 /// text as `_xHHHH_`, and a literal `_x` sequence as `_x005F_x...`.
 enum XLSXEscapes {
     static func decode(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Looked for in the UTF-8 bytes: `contains("_x")` would be Foundation's, through NSString.
+        let underscore = UInt8(ascii: "_"), x = UInt8(ascii: "x")
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == underscore && $1 == x }) else {
+            return text
+        }
         var scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
