@@ -93,7 +93,8 @@ import GreenPubModel
         let (table, diagnostics) = try Fixtures.table("tables/truncated-sheet.xlsx", as: file)
         #expect(table == nil)
         #expect(printed(diagnostics) == ["\(whole(file)): error: the workbook part xl/worksheets/data.xml is not well-formed "
-            + "XML (XML error 5), near its line 4; the file may be damaged: save the workbook again in Excel or WPS"])
+            + "XML: the part ends before the element <x:row> of line 4 is closed, at its line 4, column 102; the file "
+            + "may be damaged: save the workbook again in Excel or WPS"])
     }
 
     @Test func notAZipIsOneError() {

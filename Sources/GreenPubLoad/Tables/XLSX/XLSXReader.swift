@@ -33,7 +33,7 @@ public enum XLSXReader {
             throw XLSXError("this zip archive is not an .xlsx workbook (it has no \(workbookPart)); "
                 + "save the sheet as .xlsx or as \"CSV UTF-8\"")
         }
-        let workbook = try XLSXWorkbookPart.parse(Array(try package.data(of: workbookPart)), part: workbookPart)
+        let workbook = try XLSXWorkbookPart.parse(try package.bytes(of: workbookPart), part: workbookPart)
         let relationships = try package.relationships(of: workbookPart)
         guard let sheet = workbook.firstSheet else {
             throw XLSXError("the workbook has no sheet")
@@ -46,13 +46,13 @@ public enum XLSXReader {
 
         var sharedStrings: [String] = []
         if let part = relationships.first(where: { $0.kind == "sharedStrings" })?.target, package.contains(part) {
-            sharedStrings = try XLSXSharedStrings.parse(Array(try package.data(of: part)), part: part)
+            sharedStrings = try XLSXSharedStrings.parse(try package.bytes(of: part), part: part)
         }
         var styles = XLSXStyles.none
         if let part = relationships.first(where: { $0.kind == "styles" })?.target, package.contains(part) {
-            styles = try XLSXStyles.parse(Array(try package.data(of: part)), part: part)
+            styles = try XLSXStyles.parse(try package.bytes(of: part), part: part)
         }
-        let worksheet = try XLSXWorksheet.parse(Array(try package.data(of: sheetPart)), part: sheetPart)
+        let worksheet = try XLSXWorksheet.parse(try package.bytes(of: sheetPart), part: sheetPart)
 
         var builder = XLSXTableBuilder(
             file: file, sharedStrings: sharedStrings, styles: styles, uses1904: workbook.uses1904DateSystem)

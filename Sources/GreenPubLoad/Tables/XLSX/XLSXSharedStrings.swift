@@ -3,7 +3,7 @@
 enum XLSXSharedStrings {
     static func parse(_ data: [UInt8], part: String) throws(XLSXError) -> [String] {
         let collector = XLSXTextCollector(itemElement: "si")
-        try XMLEventReader.read(.init(data), part: part, into: collector)
+        try XMLEventReader.read(data, part: part, into: collector)
         return collector.items
     }
 }
@@ -22,7 +22,7 @@ final class XLSXTextCollector: XMLEventHandler {
         self.itemElement = itemElement
     }
 
-    func startElement(_ name: String, attributes: [String: String]) {
+    func startElement(_ name: String, attributes: XMLAttributes) {
         switch name {
         case itemElement:
             inItem = true
@@ -59,7 +59,11 @@ final class XLSXTextCollector: XMLEventHandler {
 /// text as `_xHHHH_`, and a literal `_x` sequence as `_x005F_x...`.
 enum XLSXEscapes {
     static func decode(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Looked for in the UTF-8 bytes: `contains("_x")` would be Foundation's, through NSString.
+        let underscore = UInt8(ascii: "_"), x = UInt8(ascii: "x")
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == underscore && $1 == x }) else {
+            return text
+        }
         var scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

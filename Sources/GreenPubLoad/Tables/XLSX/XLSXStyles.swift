@@ -12,7 +12,7 @@ struct XLSXStyles {
 
     static func parse(_ data: [UInt8], part: String) throws(XLSXError) -> XLSXStyles {
         let collector = Collector()
-        try XMLEventReader.read(.init(data), part: part, into: collector)
+        try XMLEventReader.read(data, part: part, into: collector)
         let dates = collector.cellFormatIDs.map { id in
             if let code = collector.customFormats[id] { return isDateFormat(code) }
             return isBuiltInDateFormat(id)
@@ -50,17 +50,17 @@ struct XLSXStyles {
         var cellFormatIDs: [Int] = []
         private var inCellXfs = false
 
-        func startElement(_ name: String, attributes: [String: String]) {
+        func startElement(_ name: String, attributes: XMLAttributes) {
             switch name {
             case "numFmt":
-                if let id = attributes.attribute("numFmtId").flatMap(Int.init),
-                   let code = attributes.attribute("formatCode") {
+                if let id = attributes["numFmtId"].flatMap(Int.init),
+                   let code = attributes["formatCode"] {
                     customFormats[id] = code
                 }
             case "cellXfs":
                 inCellXfs = true
             case "xf" where inCellXfs:
-                cellFormatIDs.append(attributes.attribute("numFmtId").flatMap(Int.init) ?? 0)
+                cellFormatIDs.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
             default:
                 break
             }

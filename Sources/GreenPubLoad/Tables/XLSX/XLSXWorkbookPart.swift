@@ -16,7 +16,7 @@ struct XLSXWorkbookPart {
 
     static func parse(_ data: [UInt8], part: String) throws(XLSXError) -> XLSXWorkbookPart {
         let collector = Collector()
-        try XMLEventReader.read(.init(data), part: part, into: collector)
+        try XMLEventReader.read(data, part: part, into: collector)
         return XLSXWorkbookPart(sheets: collector.sheets, uses1904DateSystem: collector.uses1904)
     }
 
@@ -24,15 +24,15 @@ struct XLSXWorkbookPart {
         var sheets: [Sheet] = []
         var uses1904 = false
 
-        func startElement(_ name: String, attributes: [String: String]) {
+        func startElement(_ name: String, attributes: XMLAttributes) {
             switch name {
             case "sheet":
-                guard let id = attributes.attribute("id") else { return }
-                let state = attributes.attribute("state") ?? "visible"
-                sheets.append(Sheet(name: attributes.attribute("name") ?? "", relationshipID: id,
+                guard let id = attributes["id"] else { return }
+                let state = attributes["state"] ?? "visible"
+                sheets.append(Sheet(name: attributes["name"] ?? "", relationshipID: id,
                                     isHidden: state != "visible"))
             case "workbookPr":
-                let value = attributes.attribute("date1904") ?? "0"
+                let value = attributes["date1904"] ?? "0"
                 uses1904 = value == "1" || value.lowercased() == "true"
             default:
                 break

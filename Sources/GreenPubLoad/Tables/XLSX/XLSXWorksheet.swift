@@ -21,7 +21,7 @@ struct XLSXWorksheet {
 
     static func parse(_ data: [UInt8], part: String) throws(XLSXError) -> XLSXWorksheet {
         let collector = Collector()
-        try XMLEventReader.read(.init(data), part: part, into: collector)
+        try XMLEventReader.read(data, part: part, into: collector)
         return XLSXWorksheet(cells: collector.cells, badReferences: collector.badReferences)
     }
 
@@ -36,18 +36,18 @@ struct XLSXWorksheet {
         private var value = ""
         private var inline: XLSXTextCollector?
 
-        func startElement(_ name: String, attributes: [String: String]) {
+        func startElement(_ name: String, attributes: XMLAttributes) {
             if let inline {
                 inline.startElement(name, attributes: attributes)
                 return
             }
             switch name {
             case "row":
-                row = attributes.attribute("r").flatMap(Int.init) ?? row + 1
+                row = attributes["r"].flatMap(Int.init) ?? row + 1
                 nextColumn = 1
             case "c":
                 var reference = XLSXCellReference(row: max(row, 1), column: nextColumn)
-                if let text = attributes.attribute("r") {
+                if let text = attributes["r"] {
                     if let parsed = XLSXCellReference(text) {
                         reference = parsed
                     } else {
@@ -55,8 +55,8 @@ struct XLSXWorksheet {
                     }
                 }
                 nextColumn = reference.column + 1
-                cell = StoredCell(reference: reference, type: attributes.attribute("t"), value: nil,
-                                  inlineText: nil, style: attributes.attribute("s").flatMap(Int.init) ?? 0,
+                cell = StoredCell(reference: reference, type: attributes["t"], value: nil,
+                                  inlineText: nil, style: attributes["s"].flatMap(Int.init) ?? 0,
                                   hasFormula: false)
             case "v" where cell != nil:
                 inValue = true
