@@ -37,6 +37,15 @@ struct FakeResolver: ShortcodeResolver {
         #expect(!code.standsAlone)
     }
 
+    @Test func aLineHoldsAShortcodeOnlyWithTheThreeOpeningCharactersInARow() {
+        for line in ["{{<", "a {{< value >}}", "{{{< x", "节能 {{<chart", "{{{{<"] {
+            #expect(ShortcodeParser.containsShortcodeOpening(line), "\(line)")
+        }
+        for line in ["", "{{", "{<", "{{ <", "{ {<", "<{{", "{{ value }}", "节能周"] {
+            #expect(!ShortcodeParser.containsShortcodeOpening(line), "\(line)")
+        }
+    }
+
     @Test func inlineShortcodeGoesInsideTheParagraph() {
         let (html, problems) = render("能耗为 {{< value id=\"e\" >}}。\n")
         #expect(problems.isEmpty)

@@ -9,8 +9,11 @@ struct ContentPageBuilder {
         let expander = ShortcodeExpander(markdown: context.markdown)
         return context.data.pages.map { page in
             {
-                let resolver = SiteShortcodes(context: context, page: page)
-                let (html, problems) = expander.html(body: page.body, file: page.sourcePath, firstLine: page.bodyStartLine, resolver: resolver)
+                // The body is split once, for the resolver (which shortcodes the page holds)
+                // and for the expansion.
+                let (segments, parseProblems) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
+                let resolver = SiteShortcodes(context: context, page: page, segments: segments)
+                let (html, problems) = expander.html(segments: segments, parseProblems: parseProblems, resolver: resolver)
                 guard let html else { return PageBatch(pages: [], diagnostics: problems) }
                 return PageBatch(pages: [sitePage(page, html: Self.localise(html), context: context)], diagnostics: problems)
             }

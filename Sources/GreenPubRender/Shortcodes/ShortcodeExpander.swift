@@ -17,6 +17,11 @@ public struct ShortcodeExpander: Sendable {
     /// The page body as HTML, or every problem with its shortcodes (then the page is not rendered).
     public func html(body: String, file: String, firstLine: Int, resolver: any ShortcodeResolver) -> (String?, [Diagnostic]) {
         let (segments, parseProblems) = ShortcodeParser.parse(body, file: file, firstLine: firstLine)
+        return html(segments: segments, parseProblems: parseProblems, resolver: resolver)
+    }
+
+    /// `html(body:...)` for a body already split by `ShortcodeParser.parse`.
+    public func html(segments: [ShortcodeParser.Segment], parseProblems: [Diagnostic], resolver: any ShortcodeResolver) -> (String?, [Diagnostic]) {
         var diagnostics = parseProblems
         var text = ""
         var replacements: [(token: String, html: String, block: Bool)] = []

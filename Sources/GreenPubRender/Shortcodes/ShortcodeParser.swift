@@ -32,7 +32,7 @@ public enum ShortcodeParser {
                 pending += line + terminator
                 continue
             }
-            guard line.contains("{{<") else {
+            guard containsShortcodeOpening(line) else {
                 pending += line + terminator
                 continue
             }
@@ -93,6 +93,24 @@ public enum ShortcodeParser {
             i += 1
         }
         if !text.isEmpty { pieces.append(.text(text)) }
+    }
+
+    /// True when `{{<` occurs in the line; compared as bytes (the three are ASCII), where
+    /// Foundation's `contains` went through NSString for every line of every page.
+    static func containsShortcodeOpening(_ line: String) -> Bool {
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        var matched = 0
+        while index != bytes.endIndex {
+            switch (matched, bytes[index]) {
+            case (0, UInt8(ascii: "{")), (1, UInt8(ascii: "{")): matched += 1
+            case (2, UInt8(ascii: "{")): break  // `{{{<`: still two braces before the next byte
+            case (2, UInt8(ascii: "<")): return true
+            default: matched = 0
+            }
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
     /// Index of the `>}}` that closes a shortcode, skipping quoted values.

@@ -23,9 +23,14 @@ struct SiteShortcodes: ShortcodeResolver {
     private let lines: [Substring.UTF8View]
 
     init(context: RenderContext, page: ContentPage) {
+        let (segments, _) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
+        self.init(context: context, page: page, segments: segments)
+    }
+
+    /// The resolver of a page whose body `ShortcodeParser.parse` has split into `segments`.
+    init(context: RenderContext, page: ContentPage, segments: [ShortcodeParser.Segment]) {
         self.context = context
         self.page = page
-        let (segments, _) = ShortcodeParser.parse(page.body, file: page.sourcePath, firstLine: page.bodyStartLine)
         shortcodesOnPage = segments.compactMap { segment in
             if case .shortcode(let shortcode) = segment { shortcode } else { nil }
         }
