@@ -1,8 +1,7 @@
 /// A set of named templates that can include one another as partials.
 public struct TemplateLibrary: Sendable {
-    private var templates: [String: [TemplateNode]] = [:] {
-        didSet { program = TemplateProgram(templates) }
-    }
+    private var templates: [String: [TemplateNode]] = [:]
+    /// Every template compiled together, made again after each `add`.
     private var program = TemplateProgram([:])
     /// Every partial tag: the template it is in, the name it includes, and where.
     private var partialTags: [(template: String, partial: String, line: Int, column: Int)] = []
@@ -15,6 +14,26 @@ public struct TemplateLibrary: Sendable {
 
     /// Parses `text` as the template `name` (replacing one of the same name).
     public mutating func add(_ name: String, text: String) throws(TemplateSyntaxError) {
+        try parse(name, text: text)
+        program = TemplateProgram(templates)
+    }
+
+    /// Parses every source as `add` does, then compiles the program once (not once per
+    /// template); returns the syntax errors, each with the index of its source.
+    public mutating func add(_ sources: [(name: String, text: String)]) -> [(source: Int, error: TemplateSyntaxError)] {
+        var failures: [(source: Int, error: TemplateSyntaxError)] = []
+        for (index, source) in sources.enumerated() {
+            do {
+                try parse(source.name, text: source.text)
+            } catch {
+                failures.append((index, error))
+            }
+        }
+        program = TemplateProgram(templates)
+        return failures
+    }
+
+    private mutating func parse(_ name: String, text: String) throws(TemplateSyntaxError) {
         var parser = TemplateParser(text)
         let nodes = try parser.parse()
         templates[name] = nodes

@@ -192,6 +192,19 @@ private func render(_ text: String, _ value: Any, partials: [String: String] = [
         #expect(try #require(error("{{{raw}}")).message.contains("}}}"))
     }
 
+    @Test func sourcesAddedTogetherAreCompiledOnceAndTheirErrorsNameTheirSource() throws {
+        var library = TemplateLibrary()
+        let failures = library.add([
+            (name: "page", text: "<{{> partials/item}}>"),
+            (name: "broken", text: "{{#a}}"),
+            (name: "partials/item", text: "{{title}}"),
+        ])
+        #expect(failures.map(\.source) == [1])
+        #expect(failures.first?.error.message.contains("{{#a}} is never closed") == true)
+        #expect(library.render("page", TemplateValue.reflecting(Page(title: "节能", note: nil, people: []))!) == "<节能>")
+        #expect(!library.contains("broken"))
+    }
+
     @Test func missingPartialsAreListedWithTheirTag() throws {
         var library = TemplateLibrary()
         try library.add("page", text: "a\n  {{> partials/nav}}\n{{> here}}")

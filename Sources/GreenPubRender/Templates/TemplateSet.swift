@@ -34,13 +34,9 @@ public struct TemplateSet: Sendable {
     public static func parse(_ sources: [TemplateSource], required: [String] = TemplateSet.required) -> (TemplateSet?, [Diagnostic]) {
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
-        for source in sources {
-            do {
-                try library.add(source.name, text: source.text)
-            } catch {
-                let at = SourceLocation(file: source.path, line: error.line, column: error.column)
-                diagnostics.append(.error(at, "template syntax: \(error.message)"))
-            }
+        for failure in library.add(sources.map { (name: $0.name, text: $0.text) }) {
+            let at = SourceLocation(file: sources[failure.source].path, line: failure.error.line, column: failure.error.column)
+            diagnostics.append(.error(at, "template syntax: \(failure.error.message)"))
         }
         let paths = Dictionary(sources.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
         for tag in library.missingPartials {
