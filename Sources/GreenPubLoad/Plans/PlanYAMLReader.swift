@@ -8,18 +8,20 @@ final class PlanYAMLReader {
     /// A mapping node whose keys were checked against the keys allowed at that place.
     struct Fields {
         let node: Node
-        let mapping: Node.Mapping
+        /// The values by key, the first of a key written twice. (A Yams mapping looks a key up
+        /// by comparing it with every key node in turn.)
+        let values: [String: Node]
         /// What the mapping is, for messages (`indicator 'county-energy-total'`).
         let what: String
 
         /// The value of `key`; nil when the key is absent or its value is null.
         func value(_ key: String) -> Node? {
-            guard let value = mapping[key] else { return nil }
+            guard let value = values[key] else { return nil }
             return value.null == nil ? value : nil
         }
 
         /// True when the key is written, even with a null value.
-        func has(_ key: String) -> Bool { mapping[key] != nil }
+        func has(_ key: String) -> Bool { values[key] != nil }
     }
 
     let file: String
@@ -51,7 +53,8 @@ final class PlanYAMLReader {
             error(node, "\(what) must be a mapping of `key: value` lines")
             return nil
         }
-        for (key, _) in mapping {
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 error(key, "\(what) has a key that is not a plain name")
                 continue
@@ -59,8 +62,9 @@ final class PlanYAMLReader {
             if !allowed.contains(name) {
                 error(key, "unknown key '\(name)' in \(what)\(ClosestName.hint(for: name, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))")
             }
+            if values[name] == nil { values[name] = value }
         }
-        return Fields(node: node, mapping: mapping, what: what)
+        return Fields(node: node, values: values, what: what)
     }
 
     /// The value of `key` as a list; a missing key is an error when `required`.
