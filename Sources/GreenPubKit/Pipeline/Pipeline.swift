@@ -50,6 +50,14 @@ public enum Pipeline {
         return diagnostics
     }
 
+    /// Stage 2, Validate, its other part: each institution's energy intensity from one year to
+    /// the next (a jump is a warning at the later year's row). Apart from `validate` so that a
+    /// build runs it on the other core, beside validate and compute.
+    public static func validateAcrossYears(_ sources: ProjectSources) -> [Diagnostic] {
+        guard let factors = sources.factors else { return [] }
+        return StatisticsLoader.crossYearWarnings(sources.statistics, factors: factors, settings: .standard)
+    }
+
     /// Stage 3, Compute: accounts, metric series and plan evaluations, all pure.
     public static func compute(_ sources: ProjectSources, config: SiteConfig, today: String) -> (SiteData, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -99,17 +107,18 @@ public enum Pipeline {
     /// before rendering.
     public static func run(_ sources: ProjectSources, loadDiagnostics: [Diagnostic], today: String,
                            into output: any SiteOutput) -> Outcome {
-        // The templates are parsed on another core while the data is validated and computed.
+        // The templates are parsed and the years checked against each other on another core
+        // while the data is validated and computed.
         let required = SiteRenderer.requiredTemplates(hasData: sources.factors != nil && !sources.statistics.isEmpty)
-        let (checked, (templates, templateProblems)) = ParallelMap.pair(
+        let (checked, ((templates, templateProblems), acrossYears)) = ParallelMap.pair(
             { () -> ([Diagnostic], (SiteData, [Diagnostic])?) in
                 let problems = validate(sources)
                 guard let config = sources.config else { return (problems, nil) }
                 return (problems, compute(sources, config: config, today: today))
             },
-            { TemplateSet.parse(sources.templates, required: required) })
+            { (TemplateSet.parse(sources.templates, required: required), validateAcrossYears(sources)) })
         let (validateProblems, computed) = checked
-        var diagnostics = loadDiagnostics + validateProblems + templateProblems
+        var diagnostics = loadDiagnostics + validateProblems + acrossYears + templateProblems
         guard let templates, let (data, computeProblems) = computed else {
             return Outcome(pageCount: 0, diagnostics: diagnostics.sortedForPrinting())
         }

@@ -21,12 +21,13 @@ public enum ProjectLoader {
         return (sources, diagnostics)
     }
 
-    /// The factors, then the year statistics that need them.
+    /// The factors, then the year statistics that need them (each file checked on its own; the
+    /// checks across years are validation, `Pipeline.validateAcrossYears`).
     private static func loadStatistics(root: URL) -> (FactorTable?, [YearStatistics], [Diagnostic]) {
         guard ProjectFiles.exists(root: root, relative: "content/data") else { return (nil, [], []) }
         let (factors, factorProblems) = FactorsLoader.load(root: root)
         guard let factors else { return (nil, [], factorProblems) }
-        let (years, problems) = StatisticsLoader.loadAll(root: root, factors: factors)
+        let (years, problems) = StatisticsLoader.readAll(root: root, factors: factors)
         return (factors, years, factorProblems + problems)
     }
 

@@ -6,16 +6,24 @@ extension StatisticsLoader {
     public static let folder = "content/data/statistics"
 
     /// Reads every `content/data/statistics/<YEAR>.csv|xlsx` under the project `root`, sorted by
-    /// year, then runs the cross-year checks.
+    /// year, then runs the cross-year checks (`readAll`, then `crossYearWarnings`).
+    public static func loadAll(
+        root: URL, factors: FactorTable, settings: StatisticsCheckSettings = .standard
+    ) -> ([YearStatistics], [Diagnostic]) {
+        let (years, diagnostics) = readAll(root: root, factors: factors)
+        return (years, diagnostics + crossYearWarnings(years, factors: factors, settings: settings))
+    }
+
+    /// Reads every `content/data/statistics/<YEAR>.csv|xlsx` under the project `root`, sorted by
+    /// year, each file checked on its own (a build runs the cross-year checks beside its other
+    /// work, `Pipeline.validateAcrossYears`).
     ///
     /// Files whose names start with `.` or `~$` (Excel's lock files) are skipped. A `.csv` or
     /// `.xlsx` whose name is not a year, or a second file for the same year, is an error; other
     /// files are ignored with a warning. When a year has both a `.csv` and an `.xlsx`, both are
     /// checked and the `.csv` is used.
     /// - Returns: the years read and every problem, with paths relative to `root`.
-    public static func loadAll(
-        root: URL, factors: FactorTable, settings: StatisticsCheckSettings = .standard
-    ) -> ([YearStatistics], [Diagnostic]) {
+    public static func readAll(root: URL, factors: FactorTable) -> ([YearStatistics], [Diagnostic]) {
         let directory = root.appending(path: folder, directoryHint: .isDirectory)
         let folderLocation = SourceLocation(file: folder)
         let names: [String]
@@ -84,7 +92,6 @@ extension StatisticsLoader {
             diagnostics.append(.error(folderLocation, "there are no year statistics; put one file per year in "
                 + "\(folder), named after the year (2021.csv or 2021.xlsx)"))
         }
-        diagnostics += crossYearWarnings(years, factors: factors, settings: settings)
         return (years, diagnostics)
     }
 }
