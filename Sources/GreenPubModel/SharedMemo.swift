@@ -5,14 +5,19 @@ import Foundation
 /// the value, the others reuse it. Shared by every thread. It holds at most `capacity` values
 /// and then only answers for those, so a site whose values never repeat costs a lookup each
 /// and no memory.
+///
+/// `value(for:make:)` is inlinable, so that each user's dictionary lookup is compiled for its own
+/// key type instead of going through the generic one (hashing a legend's items that way was
+/// half the cost of the memo).
 public final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
-    private let capacity: Int
+    @usableFromInline let lock = NSLock()
+    @usableFromInline var values: [Key: Value] = [:]
+    @usableFromInline let capacity: Int
 
     public init(capacity: Int = 256) { self.capacity = capacity }
 
     /// The value for `key`, made with `make` the first time.
+    @inlinable
     public func value(for key: Key, make: () -> Value) -> Value {
         lock.lock()
         let cached = values[key]
