@@ -44,11 +44,10 @@ extension PieChart {
         }
         for entry in angles {
             let slice = slices[entry.index]
-            let path = PieChart.slicePath(centreX: centreX, centreY: centreY, radius: radius,
-                                          innerRadius: donut ? radius * PieChart.holeRatio : 0,
-                                          start: entry.start, end: entry.end)
             writer.append(literal: "<path d=\"")
-            writer.append(path)
+            PieChart.appendSlicePath(centreX: centreX, centreY: centreY, radius: radius,
+                                     innerRadius: donut ? radius * PieChart.holeRatio : 0,
+                                     start: entry.start, end: entry.end, to: &writer)
             writer.append(literal: "\" fill=\"")
             writer.append(paint.fills[entry.index])
             writer.append(literal: "\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
@@ -152,26 +151,71 @@ extension PieChart {
     /// The outline of one slice (or ring segment) from `start` to `end`.
     static func slicePath(centreX: Double, centreY: Double, radius: Double, innerRadius: Double,
                           start: Double, end: Double) -> String {
-        let n = Markup.number
-        func point(_ angle: Double, _ r: Double) -> String {
-            n(centreX + ChartMath.sine(angle) * r) + " " + n(centreY - ChartMath.cosine(angle) * r)
+        var writer = SVGWriter(idPrefix: "")
+        appendSlicePath(centreX: centreX, centreY: centreY, radius: radius, innerRadius: innerRadius,
+                        start: start, end: end, to: &writer)
+        return String(decoding: writer.body, as: UTF8.self)
+    }
+
+    /// `slicePath`, appended to `writer` as bytes (no string per number).
+    static func appendSlicePath(centreX: Double, centreY: Double, radius: Double, innerRadius: Double,
+                                start: Double, end: Double, to writer: inout SVGWriter) {
+        func point(_ angle: Double, _ r: Double) {
+            writer.number(centreX + ChartMath.sine(angle) * r)
+            writer.append(literal: " ")
+            writer.number(centreY - ChartMath.cosine(angle) * r)
+        }
+        /// `A r r 0 large sweep ` (the end point follows).
+        func arc(_ r: Double, large: Int, sweep: Int) {
+            writer.append(literal: "A")
+            writer.number(r)
+            writer.append(literal: " ")
+            writer.number(r)
+            writer.append(literal: large == 1 ? " 0 1 " : " 0 0 ")
+            writer.append(literal: sweep == 1 ? "1 " : "0 ")
         }
         if end - start >= 2 * ChartMath.pi - 1e-9 {
             // A full circle cannot be one arc: draw two half circles (and the hole, evenodd).
-            var path = "M\(point(0, radius))A\(n(radius)) \(n(radius)) 0 1 1 \(point(ChartMath.pi, radius))"
-                + "A\(n(radius)) \(n(radius)) 0 1 1 \(point(0, radius))Z"
+            writer.append(literal: "M")
+            point(0, radius)
+            arc(radius, large: 1, sweep: 1)
+            point(ChartMath.pi, radius)
+            arc(radius, large: 1, sweep: 1)
+            point(0, radius)
+            writer.append(literal: "Z")
             if innerRadius > 0 {
-                path += "M\(point(0, innerRadius))A\(n(innerRadius)) \(n(innerRadius)) 0 1 0 \(point(ChartMath.pi, innerRadius))"
-                    + "A\(n(innerRadius)) \(n(innerRadius)) 0 1 0 \(point(0, innerRadius))Z"
+                writer.append(literal: "M")
+                point(0, innerRadius)
+                arc(innerRadius, large: 1, sweep: 0)
+                point(ChartMath.pi, innerRadius)
+                arc(innerRadius, large: 1, sweep: 0)
+                point(0, innerRadius)
+                writer.append(literal: "Z")
             }
-            return path
+            return
         }
         let large = end - start > ChartMath.pi ? 1 : 0
         if innerRadius > 0 {
-            return "M\(point(start, radius))A\(n(radius)) \(n(radius)) 0 \(large) 1 \(point(end, radius))"
-                + "L\(point(end, innerRadius))A\(n(innerRadius)) \(n(innerRadius)) 0 \(large) 0 \(point(start, innerRadius))Z"
+            writer.append(literal: "M")
+            point(start, radius)
+            arc(radius, large: large, sweep: 1)
+            point(end, radius)
+            writer.append(literal: "L")
+            point(end, innerRadius)
+            arc(innerRadius, large: large, sweep: 0)
+            point(start, innerRadius)
+            writer.append(literal: "Z")
+            return
         }
-        return "M\(n(centreX)) \(n(centreY))L\(point(start, radius))A\(n(radius)) \(n(radius)) 0 \(large) 1 \(point(end, radius))Z"
+        writer.append(literal: "M")
+        writer.number(centreX)
+        writer.append(literal: " ")
+        writer.number(centreY)
+        writer.append(literal: "L")
+        point(start, radius)
+        arc(radius, large: large, sweep: 1)
+        point(end, radius)
+        writer.append(literal: "Z")
     }
 
     /// The total in the donut's hole, if it fits.

@@ -14,15 +14,34 @@ extension Sparkline {
             func y(_ value: Double) -> Double {
                 high > low ? height - pad - (value - low) / (high - low) * (height - 2 * pad) : height / 2
             }
-            func point(_ entry: (Int, Double)) -> String { Markup.number(x(entry.0)) + "," + Markup.number(y(entry.1)) }
+            // Numbers go straight into the writer's bytes (a list page draws one per institution).
+            func circle(_ entry: (Int, Double), radius: StaticString) {
+                writer.append(literal: "<circle cx=\"")
+                writer.number(x(entry.0))
+                writer.append(literal: "\" cy=\"")
+                writer.number(y(entry.1))
+                writer.append(literal: "\" r=\"")
+                writer.append(literal: radius)
+                writer.append(literal: "\" fill=\"")
+                writer.append(color)
+                writer.append(literal: "\"/>\n")
+            }
             var run: [(Int, Double)] = []
             var last: (Int, Double)?
             func flush() {
                 if run.count > 1 {
-                    let points = run.map(point).joined(separator: " ")
-                    writer.raw("<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>")
+                    writer.append(literal: "<polyline points=\"")
+                    for (position, entry) in run.enumerated() {
+                        if position > 0 { writer.append(literal: " ") }
+                        writer.number(x(entry.0))
+                        writer.append(literal: ",")
+                        writer.number(y(entry.1))
+                    }
+                    writer.append(literal: "\" fill=\"none\" stroke=\"")
+                    writer.append(color)
+                    writer.append(literal: "\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n")
                 } else if let only = run.first {
-                    writer.raw("<circle cx=\"\(Markup.number(x(only.0)))\" cy=\"\(Markup.number(y(only.1)))\" r=\"1.6\" fill=\"\(color)\"/>")
+                    circle(only, radius: "1.6")
                 }
                 run = []
             }
@@ -35,9 +54,7 @@ extension Sparkline {
                 }
             }
             flush()
-            if let last {
-                writer.raw("<circle cx=\"\(Markup.number(x(last.0)))\" cy=\"\(Markup.number(y(last.1)))\" r=\"2.5\" fill=\"\(color)\"/>")
-            }
+            if let last { circle(last, radius: "2.5") }
         } else {
             writer.line(x1: pad, y1: height / 2, x2: width - pad, y2: height / 2, stroke: ChartPalette.axis, dash: "2 3")
         }
