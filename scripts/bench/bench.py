@@ -492,7 +492,7 @@ def main():
     parser.add_argument("--scales", default="292,3000,30000", help="institution counts, comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="runs per scale below 30,000 (default 5)")
     parser.add_argument("--large-runs", type=int, default=5, help="runs at 30,000 and above (default 5)")
-    parser.add_argument("--rebuild-repeats", type=int, default=3, help="rebuilds with nothing changed per scale")
+    parser.add_argument("--rebuild-repeats", type=int, default=11, help="rebuilds with nothing changed per scale (default 11)")
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"), help="work folder")
     parser.add_argument("--quiet", type=float, default=0.15,
                         help="before each measurement wait until other processes use less than this share of the CPU")
