@@ -16,7 +16,7 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-noto-cjk
 VENV := .build/venv
 SITE_CHECKS := .build/site-checks
 
-BENCH_PACKAGES := hugo cmark-gfm time
+BENCH_PACKAGES := hugo cmark-gfm
 # The release binary carries the Swift runtime and Foundation inside it: it starts faster and
 # calls them directly (about 6-10% less time per build, see BENCHMARKS.md).
 RELEASE_FLAGS := -c release --product greenpub --static-swift-stdlib
