@@ -83,32 +83,55 @@ extension LineChart {
 
     /// The generated `<desc>` text.
     var summary: String {
-        var parts: [String] = []
-        if let description, !description.isEmpty { parts.append(description) }
+        // The parts of `ChartStrings.sentences`, appended to one string as they are made.
+        var text = ""
+        text.reserveCapacity(256)
+        if let description { ChartStrings.appendSentence(description, to: &text) }
         if xValues.isEmpty || series.isEmpty {
-            parts.append(ChartStrings.noData + "。")
+            text += ChartStrings.noData
+            text += "。"
         }
         for item in series {
             let present = xValues.indices.compactMap { index in item.value(at: index).map { (xValues[index], $0) } }
             guard let first = present.first, let last = present.last else {
-                parts.append(item.label + "：" + ChartStrings.noData + "。")
+                text += item.label
+                text += "："
+                text += ChartStrings.noData
+                text += "。"
                 continue
             }
-            var text = item.label + "：\(first.0)年 " + ChartStrings.valueWithUnit(formatted(first.1), unit)
+            text += item.label
+            text += "："
+            text += String(first.0)
+            text += "年 "
+            ChartStrings.appendValueWithUnit(formatted(first.1), unit, to: &text)
             if present.count > 1 {
-                text += "，\(last.0)年 " + ChartStrings.valueWithUnit(formatted(last.1), unit)
+                text += "，"
+                text += String(last.0)
+                text += "年 "
+                ChartStrings.appendValueWithUnit(formatted(last.1), unit, to: &text)
             }
             if present.count < xValues.count {
                 let missing = xValues.indices.filter { item.value(at: $0) == nil }.map { String(xValues[$0]) }
                 text += "（" + missing.joined(separator: "、") + "年" + ChartStrings.noData + "）"
             }
-            parts.append(text + "。")
+            text += "。"
         }
         if let path = validTargetPath {
-            parts.append(ChartStrings.targetValue + "：\(path.targetYear)年 " + ChartStrings.valueWithUnit(formatted(path.targetValue), unit)
-                         + "（" + ChartStrings.baseYear + " \(path.baseYear)年 " + ChartStrings.valueWithUnit(formatted(path.baseValue), unit) + "）。")
+            text += ChartStrings.targetValue
+            text += "："
+            text += String(path.targetYear)
+            text += "年 "
+            ChartStrings.appendValueWithUnit(formatted(path.targetValue), unit, to: &text)
+            text += "（"
+            text += ChartStrings.baseYear
+            text += " "
+            text += String(path.baseYear)
+            text += "年 "
+            ChartStrings.appendValueWithUnit(formatted(path.baseValue), unit, to: &text)
+            text += "）。"
         }
-        return ChartStrings.sentences(parts)
+        return text
     }
 
     public func dataTableBytes() -> [UInt8] {

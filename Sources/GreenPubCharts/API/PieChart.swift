@@ -111,28 +111,42 @@ extension PieChart {
 
     /// The generated `<desc>` text.
     var summary: String {
-        var parts: [String] = []
-        if let description, !description.isEmpty { parts.append(description) }
+        // The parts of `ChartStrings.sentences`, appended to one string as they are made.
+        var text = ""
+        text.reserveCapacity(256)
+        if let description { ChartStrings.appendSentence(description, to: &text) }
         let shares = self.shares
         if total > 0 {
-            parts.append(ChartStrings.total + " " + ChartStrings.valueWithUnit(formattedValue(total), unit) + "。")
+            text += ChartStrings.total
+            text += " "
+            ChartStrings.appendValueWithUnit(formattedValue(total), unit, to: &text)
+            text += "。"
         } else {
-            parts.append(ChartStrings.noData + "。")
+            text += ChartStrings.noData
+            text += "。"
         }
-        var items: [String] = []
         var hasNegative = false
         for (index, slice) in slices.enumerated() {
-            var item = slice.label + " " + ChartStrings.valueWithUnit(formattedValue(slice.value), unit)
+            text += index == 0 ? "" : "；"
+            text += slice.label
+            text += " "
+            ChartStrings.appendValueWithUnit(formattedValue(slice.value), unit, to: &text)
             if let share = shares[index], !valuesArePercentages {
-                item += "（" + ChartStrings.share + " " + ChartNumberFormat.percent(share, decimals: percentDecimals) + "）"
+                text += "（"
+                text += ChartStrings.share
+                text += " "
+                text += ChartNumberFormat.percent(share, decimals: percentDecimals)
+                text += "）"
             } else if let value = finite(slice.value), value < 0 {
                 hasNegative = true
             }
-            items.append(item)
         }
-        if !items.isEmpty { parts.append(items.joined(separator: "；") + "。") }
-        if hasNegative { parts.append(ChartStrings.negativeExcluded + "。") }
-        return ChartStrings.sentences(parts)
+        if !slices.isEmpty { text += "。" }
+        if hasNegative {
+            text += ChartStrings.negativeExcluded
+            text += "。"
+        }
+        return text
     }
 
     public func dataTableBytes() -> [UInt8] {

@@ -47,10 +47,16 @@ public struct Sparkline: Chart {
               let highest = present.max(by: { $0.1 < $1.1 || $0.1 == $1.1 && $0.0 > $1.0 }) else {
             return ChartStrings.noData + "。"
         }
-        func describe(_ point: (Int, Double)) -> String {
-            label(at: point.0) + " " + ChartStrings.valueWithUnit(formatted(point.1), unit)
+        // Appended to one string as it is made (a list page has one sparkline per institution).
+        var text = ""
+        text.reserveCapacity(128)
+        for (word, point) in [("首 ", first), ("，末 ", last), ("，最低 ", lowest), ("，最高 ", highest)] {
+            text += word
+            text += label(at: point.0)
+            text += " "
+            ChartStrings.appendValueWithUnit(formatted(point.1), unit, to: &text)
         }
-        var text = "首 " + describe(first) + "，末 " + describe(last) + "，最低 " + describe(lowest) + "，最高 " + describe(highest) + "。"
+        text += "。"
         if present.count < values.count { text += "缺 \(values.count - present.count) 个值。" }
         return text
     }

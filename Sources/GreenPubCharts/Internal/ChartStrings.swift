@@ -32,6 +32,23 @@ enum ChartStrings {
         return result
     }
 
+    /// Appends one part as `sentences` joins it: nothing for an empty part, a full stop after a
+    /// part that does not end with punctuation. (The summaries drawn for every institution
+    /// append their parts to one string instead of joining temporary ones.)
+    static func appendSentence(_ part: String, to text: inout String) {
+        guard let last = part.last else { return }
+        text += part
+        if !"。！？；.!?;）)".contains(last) { text += "。" }
+    }
+
+    /// Appends `valueWithUnit(formatted, unit)` without making it first.
+    static func appendValueWithUnit(_ formatted: String, _ unit: String, to text: inout String) {
+        text += formatted
+        if unit.isEmpty || isMissing(formatted) { return }
+        if !isPercent(unit) { text += " " }
+        text += unit
+    }
+
     /// `label（unit）`, or `label` alone when the unit is empty.
     static func withUnit(_ label: String, _ unit: String) -> String {
         unit.isEmpty ? label : label + "（" + unit + "）"
