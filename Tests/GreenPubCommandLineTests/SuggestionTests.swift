@@ -1,12 +1,13 @@
+import GreenPubModel
 @testable import GreenPubCommandLine
 import Testing
 
 @Suite struct SuggestionTests {
     @Test func editDistance() {
-        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
-        #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
-        #expect(Suggestion.editDistance(Array("abc"), Array("abc")) == 0)
-        #expect(Suggestion.editDistance(Array("title"), Array("titel")) == 2)
+        #expect(EditDistance.between(Array("kitten"), Array("sitting")) == 3)
+        #expect(EditDistance.between(Array(""), Array("abc")) == 3)
+        #expect(EditDistance.between(Array("abc"), Array("abc")) == 0)
+        #expect(EditDistance.between(Array("title"), Array("titel")) == 2)
     }
 
     @Test func closestIgnoresDashesAndCase() {

@@ -90,6 +90,6 @@ struct FakeResolver: ShortcodeResolver {
     @Test func nearestNameSuggestsOnlyLikelyTypos() {
         #expect(NearestName.suggestion(for: "county-enrgy", among: ["county-energy", "county-water"]) == "county-energy")
         #expect(NearestName.suggestion(for: "zzzzzzzz", among: ["county-energy"]) == nil)
-        #expect(NearestName.editDistance("kitten", "sitting") == 3)
+        #expect(EditDistance.between(Array("kitten"), Array("sitting")) == 3)
     }
 }

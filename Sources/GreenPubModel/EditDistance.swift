@@ -1,0 +1,20 @@
+/// Levenshtein distance: the fewest insertions, deletions and substitutions of one character
+/// that turn one text into the other. Every "did you mean ...?" hint is ranked by it (plan and
+/// register names, shortcodes, the command line); each keeps its own idea of "close enough".
+public enum EditDistance {
+    public static func between(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
