@@ -102,14 +102,10 @@ extension LineChart {
             }
             text += item.label
             text += "："
-            text += String(first.0)
-            text += "年 "
-            ChartStrings.appendValueWithUnit(formatted(first.1), unit, to: &text)
+            appendYearValue(first.0, first.1, to: &text)
             if present.count > 1 {
                 text += "，"
-                text += String(last.0)
-                text += "年 "
-                ChartStrings.appendValueWithUnit(formatted(last.1), unit, to: &text)
+                appendYearValue(last.0, last.1, to: &text)
             }
             if present.count < xValues.count {
                 let missing = xValues.indices.filter { item.value(at: $0) == nil }.map { String(xValues[$0]) }
@@ -120,18 +116,21 @@ extension LineChart {
         if let path = validTargetPath {
             text += ChartStrings.targetValue
             text += "："
-            text += String(path.targetYear)
-            text += "年 "
-            ChartStrings.appendValueWithUnit(formatted(path.targetValue), unit, to: &text)
+            appendYearValue(path.targetYear, path.targetValue, to: &text)
             text += "（"
             text += ChartStrings.baseYear
             text += " "
-            text += String(path.baseYear)
-            text += "年 "
-            ChartStrings.appendValueWithUnit(formatted(path.baseValue), unit, to: &text)
+            appendYearValue(path.baseYear, path.baseValue, to: &text)
             text += "）。"
         }
         return text
+    }
+
+    /// `2020年 12.3 unit`, as the summary writes a point.
+    private func appendYearValue(_ year: Int, _ value: Double, to text: inout String) {
+        text += String(year)
+        text += "年 "
+        ChartStrings.appendValueWithUnit(formatted(value), unit, to: &text)
     }
 
     public func dataTableBytes() -> [UInt8] {

@@ -25,10 +25,7 @@ enum ChartStrings {
     /// part that does not end with punctuation.
     static func sentences(_ parts: [String]) -> String {
         var result = ""
-        for part in parts where !part.isEmpty {
-            result += part
-            if let last = part.last, !"。！？；.!?;）)".contains(last) { result += "。" }
-        }
+        for part in parts { appendSentence(part, to: &result) }
         return result
     }
 
@@ -56,9 +53,9 @@ enum ChartStrings {
 
     /// `value unit` with a space unless the unit is `%` or empty.
     static func valueWithUnit(_ formatted: String, _ unit: String) -> String {
-        if unit.isEmpty || isMissing(formatted) { return formatted }
-        if isPercent(unit) { return formatted + unit }
-        return formatted + " " + unit
+        var text = ""
+        appendValueWithUnit(formatted, unit, to: &text)
+        return text
     }
 
     /// True for `ChartNumberFormat.missing`, compared by bytes (Unicode-aware `==` on Chinese

@@ -50,6 +50,19 @@ struct SVGWriter {
     /// Appends a coordinate or length (`Markup.number`).
     mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
 
+    /// Appends the `points` of a polyline, `x,y x,y ...`, each element placed by `position`.
+    mutating func points<Points: Sequence>(_ elements: Points, _ position: (Points.Element) -> (x: Double, y: Double)) {
+        var first = true
+        for element in elements {
+            if !first { append(literal: " ") }
+            first = false
+            let point = position(element)
+            number(point.x)
+            append(literal: ",")
+            number(point.y)
+        }
+    }
+
     /// Appends a literal (an element or attribute name, markup of the writer's own).
     mutating func append(literal text: StaticString) {
         body.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

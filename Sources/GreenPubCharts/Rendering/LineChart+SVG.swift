@@ -105,12 +105,7 @@ extension LineChart {
             if !current.isEmpty { segments.append(current) }
             for segment in segments where segment.count > 1 {
                 writer.append(literal: "<polyline points=\"")
-                for (index, point) in segment.enumerated() {
-                    if index > 0 { writer.append(literal: " ") }
-                    writer.number(x(point.0))
-                    writer.append(literal: ",")
-                    writer.number(yOf(point.1))
-                }
+                writer.points(segment) { (x($0.0), yOf($0.1)) }
                 writer.append(literal: "\" fill=\"none\"")
                 writer.attribute("stroke", style.color)
                 writer.append(literal: " stroke-width=\"2.2\" stroke-linejoin=\"round\" stroke-linecap=\"round\"")

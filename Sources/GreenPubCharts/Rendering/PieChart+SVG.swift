@@ -176,22 +176,17 @@ extension PieChart {
         }
         if end - start >= 2 * ChartMath.pi - 1e-9 {
             // A full circle cannot be one arc: draw two half circles (and the hole, evenodd).
-            writer.append(literal: "M")
-            point(0, radius)
-            arc(radius, large: 1, sweep: 1)
-            point(ChartMath.pi, radius)
-            arc(radius, large: 1, sweep: 1)
-            point(0, radius)
-            writer.append(literal: "Z")
-            if innerRadius > 0 {
+            func circle(_ r: Double, sweep: Int) {
                 writer.append(literal: "M")
-                point(0, innerRadius)
-                arc(innerRadius, large: 1, sweep: 0)
-                point(ChartMath.pi, innerRadius)
-                arc(innerRadius, large: 1, sweep: 0)
-                point(0, innerRadius)
+                point(0, r)
+                arc(r, large: 1, sweep: sweep)
+                point(ChartMath.pi, r)
+                arc(r, large: 1, sweep: sweep)
+                point(0, r)
                 writer.append(literal: "Z")
             }
+            circle(radius, sweep: 1)
+            if innerRadius > 0 { circle(innerRadius, sweep: 0) }
             return
         }
         let large = end - start > ChartMath.pi ? 1 : 0

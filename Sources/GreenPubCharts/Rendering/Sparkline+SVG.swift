@@ -31,12 +31,7 @@ extension Sparkline {
             func flush() {
                 if run.count > 1 {
                     writer.append(literal: "<polyline points=\"")
-                    for (position, entry) in run.enumerated() {
-                        if position > 0 { writer.append(literal: " ") }
-                        writer.number(x(entry.0))
-                        writer.append(literal: ",")
-                        writer.number(y(entry.1))
-                    }
+                    writer.points(run) { (x($0.0), y($0.1)) }
                     writer.append(literal: "\" fill=\"none\" stroke=\"")
                     writer.append(color)
                     writer.append(literal: "\" stroke-width=\"1.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n")
