@@ -32,6 +32,8 @@ let package = Package(
         ),
         // Sendable values shared by every stage: locations, diagnostics, the domain model.
         .target(name: "GreenPubModel"),
+        // The byte buffer the page, chart and template writers append to.
+        .target(name: "GreenPubBytes"),
         // Reading the project's files: CSV, XLSX, YAML, Markdown front matter. Parsers are pure;
         // only the `+FileSystem` files touch the disk.
         .target(name: "GreenPubLoad", dependencies: [
@@ -42,14 +44,14 @@ let package = Package(
         // Accounts and plan evaluation: pure functions over loaded values.
         .target(name: "GreenPubCompute", dependencies: ["GreenPubModel"]),
         // Charts: typed chart descriptions in, SVG text out. Knows nothing of pages.
-        .target(name: "GreenPubCharts", dependencies: ["GreenPubModel"]),
+        .target(name: "GreenPubCharts", dependencies: ["GreenPubModel", "GreenPubBytes"]),
         // Mustache templates: parsing with line:column errors, rendering over typed values.
-        .target(name: "GreenPubTemplates"),
+        .target(name: "GreenPubTemplates", dependencies: ["GreenPubBytes"]),
         // The only importer of cmark-gfm.
         .target(name: "GreenPubMarkdown", dependencies: ["CCmarkGFM"]),
         // Pages: view models, Mustache templates, shortcodes; returns files in memory.
         .target(name: "GreenPubRender", dependencies: [
-            "GreenPubModel", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown", "GreenPubTemplates",
+            "GreenPubModel", "GreenPubBytes", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown", "GreenPubTemplates",
         ]),
         // The pipeline and the only writer of the output folder (every module: see greenPubModules).
         .target(name: "GreenPubKit", dependencies: greenPubModules),
@@ -60,6 +62,7 @@ let package = Package(
         .executableTarget(name: "greenpub", dependencies: greenPubModules + ["GreenPubKit", "GreenPubCommandLine"]),
 
         .testTarget(name: "GreenPubModelTests", dependencies: ["GreenPubModel"]),
+        .testTarget(name: "GreenPubBytesTests", dependencies: ["GreenPubBytes"]),
         .testTarget(name: "GreenPubCommandLineTests", dependencies: ["GreenPubModel", "GreenPubCommandLine"]),
         .testTarget(name: "GreenPubLoadTests", dependencies: ["GreenPubLoad"],
                     exclude: ["Fixtures"]),

@@ -1,17 +1,19 @@
-extension Array where Element == UInt8 {
+import GreenPubBytes
+
+extension ByteBuffer {
     /// Appends the UTF-8 of `text` with `<`, `>`, `&`, `"` and `'` escaped as HTML character
     /// references; the runs between them (most text is one run) are copied whole.
-    mutating func appendHTMLEscaped(_ text: String) {
+    func appendHTMLEscaped(_ text: String) {
         var text = text
         text.withUTF8 { appendHTMLEscaped($0) }
     }
 
     /// `appendHTMLEscaped` for text that is UTF-8 bytes already.
-    mutating func appendHTMLEscaped(_ bytes: [UInt8]) {
+    func appendHTMLEscaped(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { appendHTMLEscaped($0) }
     }
 
-    private mutating func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private func appendHTMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for index in 0..<bytes.count {
             let entity: StaticString
@@ -23,16 +25,10 @@ extension Array where Element == UInt8 {
             case ASCII.apostrophe: entity = "&#39;"
             default: continue
             }
-            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            append(entity)
             runStart = index + 1
         }
-        append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-    }
-
-    /// Appends the UTF-8 of `text`.
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 }

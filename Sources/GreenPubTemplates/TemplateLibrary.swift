@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// A set of named templates that can include one another as partials.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
@@ -57,9 +59,15 @@ public struct TemplateLibrary: Sendable {
 
     /// `render`'s output as UTF-8 bytes, for writing to a file without another copy.
     public func renderBytes(_ name: String, _ value: TemplateValue, capacity: Int = 16_384) -> [UInt8] {
-        guard let index = program.index[name] else { return [] }
-        var renderer = TemplateRenderer(program: program, root: value, capacity: capacity)
+        let output = ByteBuffer(capacity: capacity)
+        render(name, value, to: output)
+        return output.bytes
+    }
+
+    /// `render`'s output appended to `output`.
+    public func render(_ name: String, _ value: TemplateValue, to output: ByteBuffer) {
+        guard let index = program.index[name] else { return }
+        var renderer = TemplateRenderer(program: program, root: value, output: output)
         renderer.render(program.entries[index], indentation: [])
-        return renderer.output
     }
 }

@@ -1,9 +1,11 @@
-/// Renders a compiled template against a context stack into one buffer of UTF-8 bytes.
+import GreenPubBytes
+
+/// Renders a compiled template against a context stack into a buffer of UTF-8 bytes.
 struct TemplateRenderer {
     private let program: TemplateProgram
     private let texts: TemplateTexts
     private let names: TemplateNameTable
-    private(set) var output: [UInt8] = []
+    let output: ByteBuffer
     private var stack: [Frame]
 
     /// A context on the stack: a value, or an element of a list read where it lies.
@@ -28,13 +30,13 @@ struct TemplateRenderer {
         }
     }
 
-    init(program: TemplateProgram, root: TemplateValue, capacity: Int) {
+    init(program: TemplateProgram, root: TemplateValue, output: ByteBuffer) {
         self.program = program
+        self.output = output
         texts = program.storedTexts
         names = program.storedNames
         stack = [.value(root)]
         stack.reserveCapacity(8)
-        output.reserveCapacity(capacity)
     }
 
     /// Renders the instructions in `range`; with an indentation (a standalone partial's,
@@ -52,7 +54,7 @@ struct TemplateRenderer {
             let atLineStart = before > start && output.last == ASCII.newline
             position = step(position, indentation: indentation)
             if atLineStart, output.count > before {
-                output.insert(contentsOf: indentation, at: before)
+                output.insert(indentation, at: before)
             }
         }
     }
@@ -64,15 +66,15 @@ struct TemplateRenderer {
         switch instruction.operation {
         case .text:
             let text = texts[Int(instruction.operand)]
-            if indentation.isEmpty { output.append(contentsOf: text) } else { appendIndented(text, indentation: indentation) }
+            if indentation.isEmpty { output.append(text) } else { appendIndented(text, indentation: indentation) }
         case .escapedVariable, .rawVariable:
             switch lookup(Int(instruction.operand)) {
             case .text(let text)?:
                 if instruction.operation == .escapedVariable { output.appendHTMLEscaped(text) } else { output.append(text) }
             case .markup(let bytes)?:
-                if instruction.operation == .escapedVariable { output.appendHTMLEscaped(bytes) } else { output.append(contentsOf: bytes) }
+                if instruction.operation == .escapedVariable { output.appendHTMLEscaped(bytes) } else { output.append(bytes) }
             case .bool(let value)?:
-                output.append(value ? "true" : "false")
+                output.append(value ? "true" as StaticString : "false")
             case .list?, .object?, nil:
                 break
             }
@@ -119,9 +121,9 @@ struct TemplateRenderer {
             if number > 0 {
                 output.append(ASCII.newline)
                 // A line break that ends the text starts no line of this text.
-                if number < lines.count - 1 || !line.isEmpty { output.append(contentsOf: indentation) }
+                if number < lines.count - 1 || !line.isEmpty { output.append(indentation) }
             }
-            output.append(contentsOf: line)
+            output.append(UnsafeBufferPointer(rebasing: line))
         }
     }
 

@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// Bars for rankings (horizontal, one row per category, growing in height with the rows) and
 /// for comparisons by year or group (vertical), with one or several series drawn side by side
 /// (grouped) or on top of each other (stacked).
@@ -59,10 +61,10 @@ public struct BarChart: Chart {
         self.categoryHeader = categoryHeader
     }
 
-    public func svgBytes() -> [UInt8] {
+    public func writeSVG(to output: ByteBuffer) {
         switch orientation {
-        case .horizontal: horizontalSVG()
-        case .vertical: verticalSVG()
+        case .horizontal: writeHorizontalSVG(to: output)
+        case .vertical: writeVerticalSVG(to: output)
         }
     }
 }
@@ -175,7 +177,7 @@ extension BarChart {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableBytes() -> [UInt8] {
+    public func writeDataTable(to output: ByteBuffer) {
         var columns = [categoryHeader]
         columns += series.map { ChartStrings.withUnit($0.label, unit) }
         let showsTotal = mode == .stacked && series.count > 1
@@ -188,6 +190,6 @@ extension BarChart {
             }
             return (category, cells)
         }
-        return DataTable(columns: columns, rows: rows).bytes(chartID: id, caption: title)
+        return DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
     }
 }

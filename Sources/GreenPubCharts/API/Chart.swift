@@ -1,7 +1,9 @@
+import GreenPubBytes
+
 /// A chart description that renders itself as inline SVG and as an accessible data table.
 ///
-/// Pages place ``svg()`` inside a `<figure>` (with the caption as `<figcaption>`) and
-/// ``dataTableBytes()`` right after it. Every id inside both outputs starts with the chart's
+/// Pages place the SVG inside a `<figure>` (with the caption as `<figcaption>`) and the data
+/// table right after it, both written into the page's buffer. Every id inside both outputs starts with the chart's
 /// ``id``, so many charts can share a page; give each chart on a page a different id (ASCII
 /// letters, digits and `-` are used as they are; other characters are encoded).
 public protocol Chart: Sendable {
@@ -9,14 +11,29 @@ public protocol Chart: Sendable {
     var id: String { get }
     /// What the chart shows; the SVG's `<title>` and the data table's caption.
     var title: String { get }
-    /// The chart as one `<svg>` element (role="img", with `<title>` and `<desc>`), in UTF-8.
-    func svgBytes() -> [UInt8]
-    /// The chart's numbers as `<details><summary>数据表</summary><table>…</table></details>`,
-    /// in UTF-8.
-    func dataTableBytes() -> [UInt8]
+    /// Appends the chart as one `<svg>` element (role="img", with `<title>` and `<desc>`), in
+    /// UTF-8, ending in a newline.
+    func writeSVG(to output: ByteBuffer)
+    /// Appends the chart's numbers as
+    /// `<details><summary>数据表</summary><table>…</table></details>`, in UTF-8, ending in a newline.
+    func writeDataTable(to output: ByteBuffer)
 }
 
 extension Chart {
+    /// `writeSVG` into an array of its own.
+    public func svgBytes() -> [UInt8] {
+        let output = ByteBuffer(capacity: 8192)
+        writeSVG(to: output)
+        return output.bytes
+    }
+
+    /// `writeDataTable` into an array of its own.
+    public func dataTableBytes() -> [UInt8] {
+        let output = ByteBuffer(capacity: 2048)
+        writeDataTable(to: output)
+        return output.bytes
+    }
+
     /// `svgBytes()` as a string.
     public func svg() -> String { String(decoding: svgBytes(), as: UTF8.self) }
 

@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// Values over years, one line per series, with an indicator's target path.
 ///
 /// A missing value (`nil`, NaN, infinite) breaks the line; an isolated value is drawn as a
@@ -133,7 +135,7 @@ extension LineChart {
         ChartStrings.appendValueWithUnit(formatted(value), unit, to: &text)
     }
 
-    public func dataTableBytes() -> [UInt8] {
+    public func writeDataTable(to output: ByteBuffer) {
         var columns = [ChartStrings.year]
         columns += series.map { ChartStrings.withUnit($0.label, unit) }
         let path = validTargetPath
@@ -145,6 +147,6 @@ extension LineChart {
             if let path { cells.append(formatted(path.value(inYear: year))) }
             return (String(year), cells)
         }
-        return DataTable(columns: columns, rows: rows).bytes(chartID: id, caption: title)
+        return DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
     }
 }

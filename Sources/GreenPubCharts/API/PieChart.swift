@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// A pie or donut of shares, with direct labels, a legend of values and percentages, and a
 /// data table (the county plan's figures 1-4: shares of energy and carbon by group).
 ///
@@ -149,12 +151,12 @@ extension PieChart {
         return text
     }
 
-    public func dataTableBytes() -> [UInt8] {
+    public func writeDataTable(to output: ByteBuffer) {
         if valuesArePercentages {
             var table = DataTable(columns: [categoryHeader, ChartStrings.withUnit(ChartStrings.share, unit)],
                                   rows: slices.map { ($0.label, [formattedValue($0.value)]) })
             if total > 0 { table.footer = [(ChartStrings.total, [formattedValue(total)])] }
-            return table.bytes(chartID: id, caption: title)
+            return table.write(to: output, chartID: id, caption: title)
         }
         let shares = self.shares
         var table = DataTable(
@@ -165,6 +167,6 @@ extension PieChart {
         if total > 0 {
             table.footer = [(ChartStrings.total, [formattedValue(total), ChartNumberFormat.percent(100, decimals: percentDecimals)])]
         }
-        return table.bytes(chartID: id, caption: title)
+        return table.write(to: output, chartID: id, caption: title)
     }
 }

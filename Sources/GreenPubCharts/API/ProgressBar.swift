@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// Progress of an indicator towards its target, or of a task towards completion, as a bar from
 /// 0% to 100% with the target, the expected position on the path (应达值) and the numbers.
 ///
@@ -90,10 +92,10 @@ extension ProgressBar {
         return ChartStrings.sentences(parts)
     }
 
-    public func dataTableBytes() -> [UInt8] {
+    public func writeDataTable(to output: ByteBuffer) {
         var rows = figures.map { (header: $0.name, cells: [$0.value]) }
         rows.append((ChartStrings.progress + "（%）", [ChartNumberFormat.format(progress.map { $0 * 100 }, decimals: percentDecimals)]))
         return DataTable(columns: ["项目", ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
-            .bytes(chartID: id, caption: title)
+            .write(to: output, chartID: id, caption: title)
     }
 }

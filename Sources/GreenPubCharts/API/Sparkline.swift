@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// A word-sized line for a table cell: no axes or text, but still an image with a title and
 /// a description giving the first, last, lowest and highest values.
 public struct Sparkline: Chart {
@@ -61,10 +63,10 @@ public struct Sparkline: Chart {
         return text
     }
 
-    public func dataTableBytes() -> [UInt8] {
+    public func writeDataTable(to output: ByteBuffer) {
         let header = xLabels.isEmpty ? ChartStrings.item : xHeader
         let rows = values.indices.map { (header: label(at: $0), cells: [formatted(values[$0])]) }
         return DataTable(columns: [header, ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
-            .bytes(chartID: id, caption: title)
+            .write(to: output, chartID: id, caption: title)
     }
 }

@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// Writes a chart's numbers as an accessible HTML table inside a `<details>` block.
 struct DataTable {
     /// Column headers, the first one heading the row-header column.
@@ -7,12 +9,10 @@ struct DataTable {
     /// Optional footer rows (totals).
     var footer: [(header: String, cells: [String])] = []
 
-    /// The `<details>` block as UTF-8; the units belong in the column headers.
-    func bytes(chartID: String, caption: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(256 + 64 * (rows.count + footer.count) * columns.count)
-        func put(_ text: String) { output.append(contentsOf: text.utf8) }
-        func escaped(_ text: String) { Markup.appendEscaped(text, to: &output) }
+    /// Appends the `<details>` block as UTF-8; the units belong in the column headers.
+    func write(to output: ByteBuffer, chartID: String, caption: String) {
+        func put(_ text: StaticString) { output.append(text) }
+        func escaped(_ text: String) { Markup.appendEscaped(text, to: output) }
         func row(_ row: (header: String, cells: [String])) {
             put("<tr><th scope=\"row\">")
             escaped(row.header)
@@ -25,9 +25,9 @@ struct DataTable {
             put("</tr>\n")
         }
         put("<details class=\"chart-data\" id=\"")
-        put(Markup.idFragment(chartID))
+        output.append(Markup.idFragment(chartID))
         put("-data\">\n<summary>")
-        put(ChartStrings.dataTable)
+        output.append(ChartStrings.dataTable)
         put("</summary>\n<table>\n<caption>")
         escaped(caption)
         put("</caption>\n<thead>\n<tr>")
@@ -45,6 +45,5 @@ struct DataTable {
             put("</tfoot>\n")
         }
         put("</table>\n</details>\n")
-        return output
     }
 }

@@ -45,18 +45,18 @@ struct Legend: Hashable, Sendable {
     private static let cache = SharedMemo<Placed, (bytes: [UInt8], height: Double)>()
 
     /// Draws the legend with its top edge at `y`, between `x` and `x + width`, and returns its height.
-    func draw(into writer: inout SVGWriter, x: Double, y: Double, width: Double) -> Double {
+    func draw(into writer: SVGWriter, x: Double, y: Double, width: Double) -> Double {
         guard !items.isEmpty else { return 0 }
         let drawn = Self.cache.value(for: Placed(legend: self, x: x, y: y, width: width)) {
-            var scratch = SVGWriter(idPrefix: writer.idPrefix)
-            let height = drawFresh(into: &scratch, x: x, y: y, width: width)
+            let scratch = SVGWriter(idPrefix: writer.idPrefix)
+            let height = drawFresh(into: scratch, x: x, y: y, width: width)
             return (scratch.body, height)
         }
         writer.append(bytes: drawn.bytes)
         return drawn.height
     }
 
-    private func drawFresh(into writer: inout SVGWriter, x: Double, y: Double, width: Double) -> Double {
+    private func drawFresh(into writer: SVGWriter, x: Double, y: Double, width: Double) -> Double {
         let naturalWidths = items.map {
             Legend.swatchWidth($0.swatch) + Legend.swatchGap + TextMetrics.width($0.label, fontSize: Legend.fontSize)
         }
@@ -82,7 +82,7 @@ struct Legend: Hashable, Sendable {
             for (offset, item) in rowItems.enumerated() {
                 let left = x + Double(offset) * cellWidth
                 let centreY = top + Legend.rowHeight / 2
-                drawSwatch(item.swatch, into: &writer, x: left, centreY: centreY)
+                drawSwatch(item.swatch, into: writer, x: left, centreY: centreY)
                 let textX = left + Legend.swatchWidth(item.swatch) + Legend.swatchGap
                 let (lines, truncated) = laidOut[offset]
                 for (lineIndex, line) in lines.enumerated() {
@@ -95,7 +95,7 @@ struct Legend: Hashable, Sendable {
         return top - y
     }
 
-    private func drawSwatch(_ swatch: Swatch, into writer: inout SVGWriter, x: Double, centreY: Double) {
+    private func drawSwatch(_ swatch: Swatch, into writer: SVGWriter, x: Double, centreY: Double) {
         switch swatch {
         case .fill(let fill):
             let size = ChartLayout.swatchSize

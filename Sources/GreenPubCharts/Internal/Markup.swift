@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// Escaping and number printing shared by the SVG and HTML writers.
 enum Markup {
     /// Escapes text for XML/HTML element content and attribute values (`& < > " '`).
@@ -26,12 +28,8 @@ enum Markup {
     }
 
     /// Appends `escape(text)` as UTF-8 to `bytes`.
-    static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
-        if isClean(text) {
-            bytes.append(contentsOf: text.utf8)
-        } else {
-            bytes.append(contentsOf: escape(text).utf8)
-        }
+    static func appendEscaped(_ text: String, to bytes: ByteBuffer) {
+        bytes.append(isClean(text) ? text : escape(text))
     }
 
     /// True when `escape` would change nothing: no `& < > " '`, no C0 control other than tab
@@ -79,13 +77,13 @@ enum Markup {
 
     /// A coordinate or length for SVG: at most two decimals, no trailing zeros, never `nan`.
     static func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        appendNumber(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = ByteBuffer(capacity: 24)
+        appendNumber(value, to: bytes)
+        return String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// Appends the UTF-8 of `number(value)` to `bytes` without making a string.
-    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to bytes: ByteBuffer) {
         guard value.isFinite else {
             bytes.append(UInt8(ascii: "0"))
             return
@@ -96,7 +94,7 @@ enum Markup {
         if scaled.magnitude < 1e15 {
             let rounded = scaled.rounded()
             if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
-                appendHundredths(Int64(rounded), to: &bytes)
+                appendHundredths(Int64(rounded), to: bytes)
                 return
             }
         }
@@ -105,23 +103,22 @@ enum Markup {
             while decimal.hasSuffix("0") { decimal.removeLast() }
             if decimal.hasSuffix(".") { decimal.removeLast() }
         }
-        bytes.append(contentsOf: decimal.utf8)
+        bytes.append(decimal)
     }
 
     /// Appends `n / 100` with at most two decimals and no trailing zeros (1250 -> "12.5").
-    static func appendHundredths(_ n: Int64, to bytes: inout [UInt8]) {
+    static func appendHundredths(_ n: Int64, to bytes: ByteBuffer) {
         if n == 0 {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        // The digits are laid out backwards in a fixed buffer: fraction digits (trailing zeros
-        // dropped), point, integer part, sign.
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            var index = raw.count
+        // The digits are laid out backwards in a buffer on the stack: fraction digits (trailing
+        // zeros dropped), point, integer part, sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var index = digits.count
             func put(_ byte: UInt8) {
                 index -= 1
-                raw[index] = byte
+                digits[index] = byte
             }
             var magnitude = n.magnitude
             let fraction = Int(magnitude % 100)
@@ -136,7 +133,7 @@ enum Markup {
                 magnitude /= 10
             } while magnitude > 0
             if n < 0 { put(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
+            bytes.append(UnsafeBufferPointer(rebasing: digits[index...]))
         }
     }
 }

@@ -1,57 +1,65 @@
-/// Accumulates the elements of one SVG document, one element per line, as UTF-8 bytes that
-/// numbers and attributes are appended to in place.
+import GreenPubBytes
+
+/// Writes the elements of one SVG document, one element per line, as UTF-8 bytes into the
+/// output buffer, numbers and attributes appended in place; `finish` puts the root element with
+/// its title and description in front of them.
 struct SVGWriter {
     /// The caller's chart id made safe for use as an id prefix.
     let idPrefix: String
-    /// The elements written so far, each followed by a newline.
-    private(set) var body: [UInt8] = []
+    /// The buffer the document is written into; it starts at `start`.
+    let output: ByteBuffer
+    private let start: Int
 
-    init(chartID: String) {
+    /// A writer of a document with the caller's chart id, appended to `output`.
+    init(chartID: String, into output: ByteBuffer) {
         idPrefix = Markup.idFragment(chartID)
-        body.reserveCapacity(8192)
+        self.output = output
+        start = output.count
     }
 
-    /// A writer for part of a document whose ids start with `idPrefix`.
+    /// A writer for part of a document whose ids start with `idPrefix`, into a buffer of its own.
     init(idPrefix: String) {
         self.idPrefix = idPrefix
+        output = ByteBuffer()
+        start = 0
     }
 
+    /// The elements written so far, each followed by a newline.
+    var body: [UInt8] { output.bytes(from: start) }
+
     /// Appends elements drawn by another writer of the same document.
-    mutating func append(bytes: [UInt8]) { body.append(contentsOf: bytes) }
+    func append(bytes: [UInt8]) { output.append(bytes) }
 
     /// A document-unique id: `<chart id>-<suffix>`.
     func id(_ suffix: String) -> String { idPrefix + "-" + suffix }
 
-    mutating func raw(_ line: String) {
-        append(line)
-        body.append(UInt8(ascii: "\n"))
+    func raw(_ line: String) {
+        output.append(line)
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// Appends text as it is (markup the caller made).
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { body.append(contentsOf: $0) }
-    }
+    func append(_ text: String) { output.append(text) }
 
     /// Appends text escaped for element content (`Markup.escape`).
-    mutating func escaped(_ text: String) { Markup.appendEscaped(text, to: &body) }
+    func escaped(_ text: String) { Markup.appendEscaped(text, to: output) }
 
     /// Appends an integer (a year).
-    mutating func integer(_ value: Int) { Markup.appendHundredths(Int64(value) * 100, to: &body) }
+    func integer(_ value: Int) { Markup.appendHundredths(Int64(value) * 100, to: output) }
 
     /// Appends `ChartStrings.valueWithUnit(formatted, unit)`, escaped.
-    mutating func valueWithUnit(_ formatted: String, _ unit: String) {
+    func valueWithUnit(_ formatted: String, _ unit: String) {
         escaped(formatted)
         if unit.isEmpty || ChartStrings.isMissing(formatted) { return }
-        if !ChartStrings.isPercent(unit) { body.append(UInt8(ascii: " ")) }
+        if !ChartStrings.isPercent(unit) { output.append(UInt8(ascii: " ")) }
         escaped(unit)
     }
 
     /// Appends a coordinate or length (`Markup.number`).
-    mutating func number(_ value: Double) { Markup.appendNumber(value, to: &body) }
+    func number(_ value: Double) { Markup.appendNumber(value, to: output) }
 
     /// Appends the `points` of a polyline, `x,y x,y ...`, each element placed by `position`.
-    mutating func points<Points: Sequence>(_ elements: Points, _ position: (Points.Element) -> (x: Double, y: Double)) {
+    func points<Points: Sequence>(_ elements: Points, _ position: (Points.Element) -> (x: Double, y: Double)) {
         var first = true
         for element in elements {
             if !first { append(literal: " ") }
@@ -64,39 +72,39 @@ struct SVGWriter {
     }
 
     /// Appends a literal (an element or attribute name, markup of the writer's own).
-    mutating func append(literal text: StaticString) {
-        body.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    func append(literal text: StaticString) {
+        output.append(text)
     }
 
     /// Appends ` name="value"` for a number.
-    mutating func attribute(_ name: StaticString, _ value: Double) {
-        body.append(UInt8(ascii: " "))
+    func attribute(_ name: StaticString, _ value: Double) {
+        output.append(UInt8(ascii: " "))
         append(literal: name)
-        body.append(UInt8(ascii: "="))
-        body.append(UInt8(ascii: "\""))
-        Markup.appendNumber(value, to: &body)
-        body.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "="))
+        output.append(UInt8(ascii: "\""))
+        Markup.appendNumber(value, to: output)
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Appends ` name="value"` for a value that needs no escaping (colours, keywords, ids).
-    mutating func attribute(_ name: StaticString, _ value: String) {
-        body.append(UInt8(ascii: " "))
+    func attribute(_ name: StaticString, _ value: String) {
+        output.append(UInt8(ascii: " "))
         append(literal: name)
-        body.append(UInt8(ascii: "="))
-        body.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "="))
+        output.append(UInt8(ascii: "\""))
         append(value)
-        body.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// Appends `<title>tooltip</title>`, escaped.
-    mutating func title(_ tooltip: String) {
+    func title(_ tooltip: String) {
         append(literal: "<title>")
         escaped(tooltip)
         append(literal: "</title>")
     }
 
     /// Adds a `<text>` element. `anchor` is `start`, `middle` or `end`; `y` is the baseline.
-    mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start",
+    func text(_ content: String, x: Double, y: Double, anchor: String = "start",
                        size: Double? = nil, color: String = ChartPalette.text, bold: Bool = false,
                        tooltip: String? = nil) {
         append(literal: "<text")
@@ -113,7 +121,7 @@ struct SVGWriter {
     }
 
     /// Adds a `<rect>`; widths and heights below zero are flipped so they are never negative.
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+    func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        extra: String = "", tooltip: String? = nil) {
         append(literal: "<rect")
         attribute("x", width < 0 ? x + width : x)
@@ -135,7 +143,7 @@ struct SVGWriter {
     }
 
     /// Adds a straight `<line>`.
-    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
+    func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
         append(literal: "<line")
         attribute("x1", x1)
@@ -148,59 +156,55 @@ struct SVGWriter {
         append(literal: "/>\n")
     }
 
-    /// The whole document as UTF-8: root element with accessibility wiring, title, desc, defs,
-    /// body.
-    func document(kind: String, width: Double, height: Double, title: String, description: String,
-                  defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) -> [UInt8] {
-        var document: [UInt8] = []
-        document.reserveCapacity(body.count + title.utf8.count + description.utf8.count
-            + defs.reduce(0) { $0 + $1.utf8.count + 1 } + 512)
-        func put(_ text: String) { document.append(contentsOf: text.utf8) }
-        func number(_ value: Double) { Markup.appendNumber(value, to: &document) }
-        put("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-")
-        put(kind)
-        put("\" viewBox=\"0 0 ")
+    /// Ends the document: puts the root element with its accessibility wiring, title, desc and
+    /// defs in front of the elements written, and closes it.
+    func finish(kind: String, width: Double, height: Double, title: String, description: String,
+                defs: [String], maxDisplayWidth: Double? = nil, fixedSize: Bool = false) {
+        let head = ByteBuffer(capacity: 512 + title.utf8.count + description.utf8.count)
+        func number(_ value: Double) { Markup.appendNumber(value, to: head) }
+        head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-")
+        head.append(kind)
+        head.append("\" viewBox=\"0 0 ")
         number(width)
-        put(" ")
+        head.append(" ")
         number(height)
-        put("\"")
+        head.append("\"")
         if fixedSize {
-            put(" width=\"")
+            head.append(" width=\"")
             number(width)
-            put("\" height=\"")
+            head.append("\" height=\"")
             number(height)
-            put("\" style=\"max-width:100%;height:auto;vertical-align:middle\"")
+            head.append("\" style=\"max-width:100%;height:auto;vertical-align:middle\"")
         } else {
-            put(" width=\"100%\" style=\"max-width:")
+            head.append(" width=\"100%\" style=\"max-width:")
             number(maxDisplayWidth ?? width)
-            put("px;height:auto\"")
+            head.append("px;height:auto\"")
         }
-        put(" role=\"img\" aria-labelledby=\"")
-        put(idPrefix)
-        put("-title ")
-        put(idPrefix)
-        put("-desc\" font-size=\"")
+        head.append(" role=\"img\" aria-labelledby=\"")
+        head.append(idPrefix)
+        head.append("-title ")
+        head.append(idPrefix)
+        head.append("-desc\" font-size=\"")
         number(ChartLayout.fontSize)
-        put("\">\n<title id=\"")
-        put(idPrefix)
-        put("-title\">")
-        put(Markup.escape(title))
-        put("</title>\n<desc id=\"")
-        put(idPrefix)
-        put("-desc\">")
-        put(Markup.escape(description))
-        put("</desc>\n")
+        head.append("\">\n<title id=\"")
+        head.append(idPrefix)
+        head.append("-title\">")
+        Markup.appendEscaped(title, to: head)
+        head.append("</title>\n<desc id=\"")
+        head.append(idPrefix)
+        head.append("-desc\">")
+        Markup.appendEscaped(description, to: head)
+        head.append("</desc>\n")
         if !defs.isEmpty {
-            put("<defs>\n")
+            head.append("<defs>\n")
             for definition in defs {
-                put(definition)
-                put("\n")
+                head.append(definition)
+                head.append("\n")
             }
-            put("</defs>\n")
+            head.append("</defs>\n")
         }
-        document.append(contentsOf: body)
-        put("</svg>\n")
-        return document
+        head.withUnsafeBytes { output.insert($0, at: start) }
+        output.append("</svg>\n")
     }
 }
 

@@ -105,25 +105,25 @@ struct SeriesPaint: Sendable {
 
 extension SVGWriter {
     /// Adds a marker of `shape` centred on (`x`, `y`) with a white outline.
-    mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
+    func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
                          tooltip: String? = nil) {
         let element = openMarker(shape, x: x, y: y, radius: radius, color: color)
         close(element, tooltip: tooltip)
     }
 
     /// `marker` with a tooltip that `writeTooltip` appends (escaped) straight into the document.
-    mutating func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
-                         tooltip writeTooltip: (inout SVGWriter) -> Void) {
+    func marker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String,
+                         tooltip writeTooltip: (SVGWriter) -> Void) {
         let element = openMarker(shape, x: x, y: y, radius: radius, color: color)
         append(literal: "><title>")
-        writeTooltip(&self)
+        writeTooltip(self)
         append(literal: "</title></")
         append(element)
         append(literal: ">\n")
     }
 
     /// The marker's start tag up to its last attribute; returns the element's name.
-    private mutating func openMarker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String) -> String {
+    private func openMarker(_ shape: MarkerShape, x: Double, y: Double, radius: Double, color: String) -> String {
         let element: String
         switch shape {
         case .circle:
@@ -194,7 +194,7 @@ extension SVGWriter {
     }
 
     /// One absolute path command with its point: `M12 3.5`.
-    private mutating func point(_ command: String, _ x: Double, _ y: Double) {
+    private func point(_ command: String, _ x: Double, _ y: Double) {
         append(command)
         number(x)
         append(literal: " ")
@@ -202,7 +202,7 @@ extension SVGWriter {
     }
 
     /// Ends an element opened with its attributes: `/>`, or a `<title>` child and the end tag.
-    private mutating func close(_ element: String, tooltip: String?) {
+    private func close(_ element: String, tooltip: String?) {
         if let tooltip {
             append(literal: ">")
             title(tooltip)

@@ -1,7 +1,9 @@
+import GreenPubBytes
+
 extension BarChart {
     /// Bars running left to right, one row per category; the canvas grows with the rows.
-    func horizontalSVG() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    func writeHorizontalSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width
         let margin = ChartLayout.margin
@@ -13,7 +15,7 @@ extension BarChart {
             let legend = Legend(items: series.enumerated().map { index, item in
                 Legend.Item(label: item.label, swatch: .fill(paint.fills[index]))
             })
-            y += legend.draw(into: &writer, x: margin, y: y, width: width - 2 * margin) + 4
+            y += legend.draw(into: writer, x: margin, y: y, width: width - 2 * margin) + 4
         }
         if !unit.isEmpty {
             writer.text(ChartStrings.unitPrefix + unit, x: width - margin, y: y + 12, anchor: "end",
@@ -149,7 +151,7 @@ extension BarChart {
         }
 
         let height = plotBottom + 20 + margin
-        return writer.document(kind: "bar", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "bar", width: width, height: height, title: title, description: summary,
                                defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 

@@ -1,7 +1,9 @@
+import GreenPubBytes
+
 extension BarChart {
     /// Bars running upwards, one column per category (years, groups).
-    func verticalSVG() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    func writeVerticalSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width
         let margin = ChartLayout.margin
@@ -12,7 +14,7 @@ extension BarChart {
             let legend = Legend(items: series.enumerated().map { index, item in
                 Legend.Item(label: item.label, swatch: .fill(paint.fills[index]))
             })
-            y += legend.draw(into: &writer, x: margin, y: y, width: width - 2 * margin) + 4
+            y += legend.draw(into: writer, x: margin, y: y, width: width - 2 * margin) + 4
         }
         if !unit.isEmpty {
             writer.text(ChartStrings.unitPrefix + unit, x: margin, y: y + 12, size: size, color: ChartPalette.mutedText)
@@ -125,7 +127,7 @@ extension BarChart {
             }
         }
         let height = labelTop + Double(labelLines - 1) * 16 + 6 + margin
-        return writer.document(kind: "bar", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "bar", width: width, height: height, title: title, description: summary,
                                defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 }

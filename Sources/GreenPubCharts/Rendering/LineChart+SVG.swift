@@ -1,6 +1,8 @@
+import GreenPubBytes
+
 extension LineChart {
-    public func svgBytes() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    public func writeSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
         let width = ChartLayout.width
         let margin = ChartLayout.margin
@@ -17,7 +19,7 @@ extension LineChart {
                                                                              marker: nil, width: 1.5)))
             legendItems.append(Legend.Item(label: ChartStrings.targetValue, swatch: .marker(.diamond, color: ChartPalette.targetAccent)))
         }
-        y += Legend(items: legendItems).draw(into: &writer, x: margin, y: y, width: width - 2 * margin) + 4
+        y += Legend(items: legendItems).draw(into: writer, x: margin, y: y, width: width - 2 * margin) + 4
         if !unit.isEmpty {
             writer.text(ChartStrings.unitPrefix + unit, x: margin, y: y + 12, size: size, color: ChartPalette.mutedText)
             y += 18
@@ -152,7 +154,7 @@ extension LineChart {
         }
 
         let height = plotBottom + (path != nil ? 38 : 22) + margin
-        return writer.document(kind: "line", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "line", width: width, height: height, title: title, description: summary,
                                defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 

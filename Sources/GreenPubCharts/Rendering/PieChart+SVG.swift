@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 extension PieChart {
     static let radius = 92.0
     static let holeRatio = 0.58
@@ -16,8 +18,8 @@ extension PieChart {
         var height: Double { Double(nameLines.count + 1) * PieChart.labelLineHeight }
     }
 
-    public func svgBytes() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    public func writeSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let paint = SeriesPaint(keys: slices.map(\.key), writer: writer)
         let width = ChartLayout.width
         let margin = ChartLayout.margin
@@ -47,7 +49,7 @@ extension PieChart {
             writer.append(literal: "<path d=\"")
             PieChart.appendSlicePath(centreX: centreX, centreY: centreY, radius: radius,
                                      innerRadius: donut ? radius * PieChart.holeRatio : 0,
-                                     start: entry.start, end: entry.end, to: &writer)
+                                     start: entry.start, end: entry.end, to: writer)
             writer.append(literal: "\" fill=\"")
             writer.append(paint.fills[entry.index])
             writer.append(literal: "\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
@@ -63,7 +65,7 @@ extension PieChart {
             writer.append(literal: "</title></path>\n")
         }
         if donut && total > 0 {
-            drawTotal(into: &writer, centreX: centreX, centreY: centreY)
+            drawTotal(into: writer, centreX: centreX, centreY: centreY)
         }
 
         // Leader lines and direct labels.
@@ -98,9 +100,9 @@ extension PieChart {
 
         // Legend with values and shares.
         let legendTop = pieBottom + 14
-        let legendHeight = drawLegend(into: &writer, paint: paint, top: legendTop)
+        let legendHeight = drawLegend(into: writer, paint: paint, top: legendTop)
         let height = legendTop + legendHeight + margin
-        return writer.document(kind: "pie", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "pie", width: width, height: height, title: title, description: summary,
                                defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 
@@ -151,15 +153,15 @@ extension PieChart {
     /// The outline of one slice (or ring segment) from `start` to `end`.
     static func slicePath(centreX: Double, centreY: Double, radius: Double, innerRadius: Double,
                           start: Double, end: Double) -> String {
-        var writer = SVGWriter(idPrefix: "")
+        let writer = SVGWriter(idPrefix: "")
         appendSlicePath(centreX: centreX, centreY: centreY, radius: radius, innerRadius: innerRadius,
-                        start: start, end: end, to: &writer)
+                        start: start, end: end, to: writer)
         return String(decoding: writer.body, as: UTF8.self)
     }
 
     /// `slicePath`, appended to `writer` as bytes (no string per number).
     static func appendSlicePath(centreX: Double, centreY: Double, radius: Double, innerRadius: Double,
-                                start: Double, end: Double, to writer: inout SVGWriter) {
+                                start: Double, end: Double, to writer: SVGWriter) {
         func point(_ angle: Double, _ r: Double) {
             writer.number(centreX + ChartMath.sine(angle) * r)
             writer.append(literal: " ")
@@ -214,7 +216,7 @@ extension PieChart {
     }
 
     /// The total in the donut's hole, if it fits.
-    private func drawTotal(into writer: inout SVGWriter, centreX: Double, centreY: Double) {
+    private func drawTotal(into writer: SVGWriter, centreX: Double, centreY: Double) {
         let value = formattedValue(total)
         let room = 2 * PieChart.radius * PieChart.holeRatio * 0.85
         let valueSize = 16.0
@@ -229,7 +231,7 @@ extension PieChart {
     }
 
     /// One legend row per slice: swatch, label, value with unit, share; then the total.
-    private func drawLegend(into writer: inout SVGWriter, paint: SeriesPaint, top: Double) -> Double {
+    private func drawLegend(into writer: SVGWriter, paint: SeriesPaint, top: Double) -> Double {
         let size = ChartLayout.smallFontSize
         let values = slices.map { ChartStrings.valueWithUnit(formattedValue($0.value), unit) }
         let percents = shareTexts

@@ -1,10 +1,12 @@
+import GreenPubBytes
+
 extension ProgressBar {
     /// The shown part of the progress scale: 0…100%, widened to show values outside it, but
     /// never beyond −50…150%.
     static let displayRange: ClosedRange<Double> = -0.5...1.5
 
-    public func svgBytes() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    public func writeSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let width = ChartLayout.width
         let margin = ChartLayout.margin
         let size = ChartLayout.smallFontSize
@@ -89,10 +91,10 @@ extension ProgressBar {
                 Legend.Item(label: ChartStrings.expected, swatch: .marker(.triangleDown, color: ChartPalette.targetAccent)),
                 Legend.Item(label: ChartStrings.targetValue + "（100%）", swatch: .bar(ChartPalette.text)),
             ])
-            y += legend.draw(into: &writer, x: margin, y: y, width: width - 2 * margin)
+            y += legend.draw(into: writer, x: margin, y: y, width: width - 2 * margin)
         }
         let height = y + margin
-        return writer.document(kind: "progress", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "progress", width: width, height: height, title: title, description: summary,
                                defs: [], maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 }

@@ -1,6 +1,8 @@
+import GreenPubBytes
+
 extension Sparkline {
-    public func svgBytes() -> [UInt8] {
-        var writer = SVGWriter(chartID: id)
+    public func writeSVG(to output: ByteBuffer) {
+        let writer = SVGWriter(chartID: id, into: output)
         let color = key.flatMap(ChartPalette.style(forKey:))?.color ?? ChartPalette.fallbackStyles[0].color
         let width = self.width.isFinite && self.width > 8 ? self.width : 96
         let height = self.height.isFinite && self.height > 8 ? self.height : 24
@@ -53,7 +55,7 @@ extension Sparkline {
         } else {
             writer.line(x1: pad, y1: height / 2, x2: width - pad, y2: height / 2, stroke: ChartPalette.axis, dash: "2 3")
         }
-        return writer.document(kind: "sparkline", width: width, height: height, title: title, description: summary,
+        writer.finish(kind: "sparkline", width: width, height: height, title: title, description: summary,
                                defs: [], fixedSize: true)
     }
 }

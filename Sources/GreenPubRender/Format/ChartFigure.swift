@@ -1,3 +1,4 @@
+import GreenPubBytes
 import GreenPubCharts
 import GreenPubTemplates
 
@@ -11,19 +12,30 @@ public enum ChartFigure {
 
     /// `html` as UTF-8, for a template (the chart's SVG is never turned into a `String`).
     public static func markup(_ chart: any Chart, caption: String, sourceHTML: String? = nil) -> RenderedMarkup {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16_384)
+        let output = ByteBuffer(capacity: 16_384)
+        write(chart, caption: caption, sourceHTML: sourceHTML, to: output)
+        return RenderedMarkup(bytes: output.bytes)
+    }
+
+    /// `markup`, appended to `output`.
+    public static func write(_ chart: any Chart, caption: String, sourceHTML: String? = nil, to output: ByteBuffer) {
         func endLine() {
-            if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+            if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
         }
-        bytes += "<figure class=\"chart\" id=\"\(XMLText.escape(chart.id))-figure\">\n".utf8
-        bytes += "<figcaption>\(XMLText.escape(caption))</figcaption>\n".utf8
-        bytes += chart.svgBytes()
+        output.append("<figure class=\"chart\" id=\"")
+        output.append(XMLText.escape(chart.id))
+        output.append("-figure\">\n<figcaption>")
+        output.append(XMLText.escape(caption))
+        output.append("</figcaption>\n")
+        chart.writeSVG(to: output)
         endLine()
-        bytes += chart.dataTableBytes()
+        chart.writeDataTable(to: output)
         endLine()
-        if let sourceHTML { bytes += "<p class=\"source\">\(sourceHTML)</p>\n".utf8 }
-        bytes += "</figure>\n".utf8
-        return RenderedMarkup(bytes: bytes)
+        if let sourceHTML {
+            output.append("<p class=\"source\">")
+            output.append(sourceHTML)
+            output.append("</p>\n")
+        }
+        output.append("</figure>\n")
     }
 }

@@ -1,0 +1,128 @@
+/// A growable run of bytes that a writer appends many short pieces to (the UTF-8 of a page, of
+/// an SVG chart, of a data table), handed over as an array when the document is done.
+///
+/// It is a class, so a writer that holds it appends without the copy-on-write check an array
+/// makes on every append, and its appends are inlined: one capacity check, then the bytes are
+/// stored (short pieces byte by byte, longer ones with one memory copy). It is not `Sendable`:
+/// one thread writes one document.
+public final class ByteBuffer {
+    @exclusivity(unchecked) @usableFromInline var storage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) @usableFromInline var used: Int
+    @exclusivity(unchecked) @usableFromInline var capacity: Int
+
+    /// An empty buffer with room for `capacity` bytes before it first grows.
+    public init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+        used = 0
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The number of bytes written.
+    @inlinable public var count: Int { used }
+
+    /// The last byte written, if any.
+    @inlinable public var last: UInt8? { used > 0 ? storage[used - 1] : nil }
+
+    /// The bytes written, as an array (a copy).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: used)) }
+
+    /// The bytes from `offset` to the end, as an array (a copy).
+    public func bytes(from offset: Int) -> [UInt8] {
+        precondition(offset >= 0 && offset <= used, "offset out of range")
+        return Array(UnsafeBufferPointer(start: storage + offset, count: used - offset))
+    }
+
+    /// Calls `body` with the bytes written; the pointer is valid only inside `body`.
+    @inlinable
+    public func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: used))
+    }
+
+    @inlinable
+    public func append(_ byte: UInt8) {
+        if used == capacity { grow(toHold: used + 1) }
+        storage[used] = byte
+        used += 1
+    }
+
+    @inlinable
+    public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard count > 0, let source = bytes.baseAddress else { return }
+        if capacity - used < count { grow(toHold: used + count) }
+        let target = storage + used
+        if count <= 16 {
+            for index in 0..<count { target[index] = source[index] }
+        } else {
+            target.update(from: source, count: count)
+        }
+        used += count
+    }
+
+    /// Appends a literal: markup of the writer's own.
+    @inlinable
+    public func append(_ literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 of `text`.
+    @inlinable
+    public func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends the UTF-8 of `text`.
+    @inlinable
+    public func append(_ text: Substring) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    @inlinable
+    public func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends the bytes of another buffer.
+    @inlinable
+    public func append(_ other: ByteBuffer) {
+        append(UnsafeBufferPointer(start: other.storage, count: other.used))
+    }
+
+    /// Inserts `bytes` at `offset`, moving the bytes from there on back.
+    public func insert(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        precondition(offset >= 0 && offset <= used, "offset out of range")
+        let count = bytes.count
+        guard count > 0, let source = bytes.baseAddress else { return }
+        if capacity - used < count { grow(toHold: used + count) }
+        UnsafeMutableRawPointer(storage + offset + count)
+            .copyMemory(from: storage + offset, byteCount: used - offset)  // the ranges overlap
+        (storage + offset).update(from: source, count: count)
+        used += count
+    }
+
+    /// Inserts `bytes` at `offset`, moving the bytes from there on back.
+    public func insert(_ bytes: [UInt8], at offset: Int) {
+        bytes.withUnsafeBufferPointer { insert($0, at: offset) }
+    }
+
+    /// Forgets the bytes from `offset` on (their room is kept).
+    public func truncate(to offset: Int) {
+        precondition(offset >= 0 && offset <= used, "offset out of range")
+        used = offset
+    }
+
+    /// Makes room for at least `minimum` bytes, at least doubling the room there was.
+    @usableFromInline
+    func grow(toHold minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.initialize(from: storage, count: used)
+        storage.deallocate()
+        storage = larger
+        capacity = newCapacity
+    }
+}

@@ -1,0 +1,68 @@
+import GreenPubBytes
+import Testing
+
+@Suite struct ByteBufferTests {
+    @Test func appendsEveryKindOfPieceInOrder() {
+        let buffer = ByteBuffer(capacity: 1)
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append("svg" as StaticString)
+        buffer.append(" 单位")
+        buffer.append("：吨标准煤".dropFirst())
+        buffer.append([UInt8(ascii: ">")])
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "<svg 单位吨标准煤>")
+        #expect(buffer.count == buffer.bytes.count)
+        #expect(buffer.last == UInt8(ascii: ">"))
+    }
+
+    /// Pieces of every length from 0 to 300, across many growths, come out as appended.
+    @Test func growsWithoutLosingBytes() {
+        let buffer = ByteBuffer(capacity: 16)
+        var expected: [UInt8] = []
+        for length in 0...300 {
+            let piece = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) }
+            buffer.append(piece)
+            expected += piece
+        }
+        #expect(buffer.bytes == expected)
+    }
+
+    @Test func appendsAnotherBuffer() {
+        let first = ByteBuffer()
+        first.append("前")
+        let second = ByteBuffer()
+        second.append("后")
+        first.append(second)
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "前后")
+        #expect(String(decoding: first.bytes(from: 3), as: UTF8.self) == "后")
+    }
+
+    @Test func insertsAtAnyOffset() {
+        for offset in 0...5 {
+            let buffer = ByteBuffer(capacity: 16)
+            buffer.append("abcde")
+            buffer.insert(Array("0123456789abcdefghij".utf8), at: offset)
+            var expected = Array("abcde".utf8)
+            expected.insert(contentsOf: Array("0123456789abcdefghij".utf8), at: offset)
+            #expect(buffer.bytes == expected)
+        }
+    }
+
+    @Test func truncatesAndWritesOn() {
+        let buffer = ByteBuffer()
+        buffer.append("<p>draft</p>")
+        buffer.truncate(to: 3)
+        buffer.append("final</p>")
+        #expect(String(decoding: buffer.bytes, as: UTF8.self) == "<p>final</p>")
+        #expect(ByteBuffer().last == nil)
+        #expect(ByteBuffer().bytes.isEmpty)
+    }
+
+    @Test func emptyPiecesChangeNothing() {
+        let buffer = ByteBuffer()
+        buffer.append("")
+        buffer.append([UInt8]())
+        buffer.append(UnsafeBufferPointer<UInt8>(start: nil, count: 0))
+        buffer.insert([], at: 0)
+        #expect(buffer.count == 0)
+    }
+}
