@@ -33,6 +33,8 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
     private let output: String
     private let staging: String
     private let retired: String
+    /// Whether there is a site at `output` whose files may be reused.
+    private let hasPrevious: Bool
     private let lock = NSLock()
     private var folders: Set<Substring> = [""]
     private var summary = Summary(written: 0, unchanged: 0)
@@ -48,6 +50,7 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(pid)").path
         retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(pid)").path
         let fm = FileManager.default
+        hasPrevious = fm.fileExists(atPath: self.output)
         try? fm.removeItem(atPath: staging)
         try? fm.removeItem(atPath: retired)
         do {
@@ -72,7 +75,7 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
             try createFolders(for: file.path)
             let target = staging + "/" + file.path
             let previous = output + "/" + file.path
-            let unchanged = Self.hasBytes(file.bytes, at: previous) && link(previous, target) == 0
+            let unchanged = hasPrevious && Self.hasBytes(file.bytes, at: previous) && link(previous, target) == 0
             let entry = unchanged
                 ? try Self.record(file.path, at: target)
                 : BuildManifest.File(file.path, status: try Self.write(file.bytes, to: target))
