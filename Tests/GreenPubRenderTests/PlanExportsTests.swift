@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func jsonStringsAreEscapedAndKeysSorted() {
-        var output = JSONOutput()
+        let output = JSONOutput()
         output.write(.object([("b", .string("引号\"、反斜杠\\、换行\n、\u{01}、\u{2028}")), ("a", .array([.null, .bool(true), .number("1.5")]))]))
         #expect(String(decoding: output.bytes, as: UTF8.self)
             == "{\"a\":[null,true,1.5],\"b\":\"引号\\\"、反斜杠\\\\、换行\\n、\\u0001、\\u2028\"}")

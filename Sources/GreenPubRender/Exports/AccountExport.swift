@@ -35,7 +35,7 @@ enum AccountExport {
 
     static func json(_ data: SiteData) -> [UInt8] {
         let institutionCount = data.accounts.reduce(0) { $0 + $1.institutions.count }
-        var out = JSONOutput(reserving: 4096 + institutionCount * 256)
+        let out = JSONOutput(reserving: 4096 + institutionCount * 256)
         // Keys in sorted order, as every object of the exports.
         out.raw("{")
         out.string("institution_fields")
@@ -55,7 +55,7 @@ enum AccountExport {
         for (index, year) in data.accounts.enumerated() {
             if index > 0 { out.raw(",") }
             out.raw("\n")
-            write(year, to: &out)
+            write(year, to: out)
         }
         out.raw("\n]}\n")
         return out.bytes
@@ -75,7 +75,7 @@ enum AccountExport {
     ])
 
     /// One year: county and groups as objects, then the institution rows.
-    static func write(_ year: YearAccounts, to out: inout JSONOutput) {
+    static func write(_ year: YearAccounts, to out: JSONOutput) {
         out.raw("{")
         out.string("county")
         out.raw(":")
@@ -94,12 +94,12 @@ enum AccountExport {
         for (index, institution) in year.institutions.enumerated() {
             if index > 0 { out.raw(",") }
             out.raw("\n")
-            row(institution, to: &out)
+            row(institution, to: out)
         }
         out.raw("\n],")
         out.string("year")
         out.raw(":")
-        out.raw(String(year.year))
+        out.integer(year.year)
         out.raw("}")
     }
 
@@ -169,7 +169,7 @@ enum AccountExport {
     }
 
     /// One institution as an array in `institutionFields` order, written directly.
-    static func row(_ institution: InstitutionAccount, to out: inout JSONOutput) {
+    static func row(_ institution: InstitutionAccount, to out: JSONOutput) {
         let totals = institution.totals
         let intensities = totals.intensities
         out.raw("[")
@@ -188,7 +188,10 @@ enum AccountExport {
         }
         number(totals.areaM2, Places.squareMetres)
         number(totals.users, Places.users)
-        out.raw(",\(totals.vehicles),\(totals.newEnergyVehicles)")
+        out.raw(",")
+        out.integer(totals.vehicles)
+        out.raw(",")
+        out.integer(totals.newEnergyVehicles)
         number(totals.waterM3, Places.cubicMetres)
         number(totals.pvKWh, Places.kWh)
         number(totals.totalEnergyTce, Places.tce)

@@ -1,18 +1,20 @@
+import GreenPubBytes
+
 /// Numbers in the exports: at most `decimals` decimals, rounded half away from zero, trailing
 /// zeros dropped (`15402`, `11.9201`, `0.5`), `-` for negatives, never `-0`; written without
 /// Foundation or locale, fast enough for every institution of a large county.
 enum ExportNumber {
     /// The text of `value`, or nil when it is missing or not finite (JSON `null`, an empty CSV cell).
     static func text(_ value: Double?, decimals: Int) -> String? {
-        var bytes: [UInt8] = []
-        guard append(value, decimals: decimals, to: &bytes) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = ByteBuffer(capacity: 32)
+        guard append(value, decimals: decimals, to: bytes) else { return nil }
+        return String(decoding: bytes.bytes, as: UTF8.self)
     }
 
     /// Appends the text of `value` to `bytes`; false (and nothing appended) when it is missing
     /// or not finite.
     @discardableResult
-    static func append(_ value: Double?, decimals: Int, to bytes: inout [UInt8]) -> Bool {
+    static func append(_ value: Double?, decimals: Int, to bytes: ByteBuffer) -> Bool {
         guard let value, value.isFinite else { return false }
         let places = min(max(decimals, 0), 9)
         var scale = 1.0
@@ -20,7 +22,7 @@ enum ExportNumber {
         let scaled = (value.magnitude * scale).rounded(.toNearestOrAwayFromZero)
         // Beyond 2^53 the digits are no longer exact: fall back to the shortest round trip.
         guard scaled < 9_007_199_254_740_992 else {
-            bytes.append(contentsOf: value.description.utf8)
+            bytes.append(value.description)
             return true
         }
         var units = UInt64(scaled)
@@ -30,12 +32,11 @@ enum ExportNumber {
         }
         // Digits from the last, laid out backwards from the end of a small buffer, then
         // appended in one piece.
-        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            var index = raw.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var index = digits.count
             func push(_ byte: UInt8) {
                 index -= 1
-                raw[index] = byte
+                digits[index] = byte
             }
             var place = 0
             var seenNonZeroFraction = false
@@ -54,7 +55,7 @@ enum ExportNumber {
                 place += 1
             }
             if value < 0 { push(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[index...]))
+            bytes.append(UnsafeBufferPointer(rebasing: digits[index...]))
         }
         return true
     }

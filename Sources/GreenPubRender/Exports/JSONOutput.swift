@@ -1,3 +1,5 @@
+import GreenPubBytes
+
 /// A JSON value for the exports, written deterministically: object keys sorted by their
 /// UTF-8 bytes, numbers already formatted (`ExportNumber`), no whitespace but a line break
 /// after each element of the arrays marked `lines` (so a diff shows one row per line).
@@ -26,53 +28,59 @@ indirect enum JSONValue {
 
 /// Writes JSON text into bytes.
 struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+    private let output: ByteBuffer
 
-    init(reserving capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    init(reserving capacity: Int = 256) {
+        output = ByteBuffer(capacity: capacity)
     }
 
-    mutating func write(_ value: JSONValue) {
+    /// The JSON text written so far.
+    var bytes: [UInt8] { output.bytes }
+
+    func write(_ value: JSONValue) {
         switch value {
         case .null: raw("null")
         case .bool(let flag): raw(flag ? "true" : "false")
-        case .number(let text): raw(text)
+        case .number(let text): output.append(text)
         case .string(let text): string(text)
         case .array(let items, let lines):
-            bytes.append(UInt8(ascii: "["))
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                if lines { bytes.append(UInt8(ascii: "\n")) }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if lines { output.append(UInt8(ascii: "\n")) }
                 write(item)
             }
-            if lines, !items.isEmpty { bytes.append(UInt8(ascii: "\n")) }
-            bytes.append(UInt8(ascii: "]"))
+            if lines, !items.isEmpty { output.append(UInt8(ascii: "\n")) }
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
+            output.append(UInt8(ascii: "{"))
             let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             for (index, member) in sorted.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 string(member.0)
-                bytes.append(UInt8(ascii: ":"))
+                output.append(UInt8(ascii: ":"))
                 write(member.1)
             }
-            bytes.append(UInt8(ascii: "}"))
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     /// Text written as it is (punctuation, numbers).
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    func raw(_ text: StaticString) { output.append(text) }
 
     /// A number (`ExportNumber`), or null when missing.
-    mutating func number(_ value: Double?, decimals: Int) {
-        if !ExportNumber.append(value, decimals: decimals, to: &bytes) { raw("null") }
+    func number(_ value: Double?, decimals: Int) {
+        if !ExportNumber.append(value, decimals: decimals, to: output) { raw("null") }
     }
+
+    /// An integer.
+    func integer(_ value: Int) { output.append(String(value)) }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else,
     /// Chinese included, written as UTF-8. U+2028 and U+2029 are escaped too, so the file is
     /// also valid JavaScript.
-    mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+    func string(_ text: String) {
+        output.append(UInt8(ascii: "\""))
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
             switch byte {
@@ -83,22 +91,22 @@ struct JSONOutput {
             case UInt8(ascii: "\t"): raw("\\t")
             case 0..<0x20:
                 raw("\\u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0xF))
+                output.append(Self.hexDigit(byte >> 4))
+                output.append(Self.hexDigit(byte & 0xF))
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                guard let second = utf8.next() else { bytes.append(byte); continue }
-                guard let third = utf8.next() else { bytes.append(contentsOf: [byte, second]); continue }
+                guard let second = utf8.next() else { output.append(byte); continue }
+                guard let third = utf8.next() else { output.append([byte, second]); continue }
                 if second == 0x80, third == 0xA8 || third == 0xA9 {
                     raw(third == 0xA8 ? "\\u2028" : "\\u2029")
                 } else {
-                    bytes.append(contentsOf: [byte, second, third])
+                    output.append([byte, second, third])
                 }
             default:
-                bytes.append(byte)
+                output.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
     }
 
     /// The lowercase hex digit of `value` (0...15).
@@ -108,9 +116,9 @@ struct JSONOutput {
 
     /// The whole document `value`, ending with a line break.
     static func document(_ value: JSONValue) -> [UInt8] {
-        var output = JSONOutput()
-        output.write(value)
-        output.bytes.append(UInt8(ascii: "\n"))
-        return output.bytes
+        let document = JSONOutput()
+        document.write(value)
+        document.output.append(UInt8(ascii: "\n"))
+        return document.bytes
     }
 }
