@@ -41,6 +41,11 @@ final class TemplateObjectBox<Object: TemplateObject>: TemplateObjectReference {
 }
 
 /// An array of template values' sources, held by reference (`Array.templateValue`).
+///
+/// This class is generic and its methods are not specialized: an element read here would be
+/// copied out (each of its fields retained and released) for every name looked up in it. So
+/// the elements are read where they lie, through the element type's own static functions,
+/// which the module of each view model compiles for its concrete type.
 final class TemplateArray<Element: TemplateRepresentable>: TemplateListReference {
     let array: [Element]
 
@@ -48,11 +53,17 @@ final class TemplateArray<Element: TemplateRepresentable>: TemplateListReference
 
     var count: Int { array.count }
 
-    func element(at index: Int) -> TemplateValue? { array[index].templateValue }
+    func element(at index: Int) -> TemplateValue? {
+        array.withUnsafeBufferPointer { Element.templateValue(in: $0, at: index) }
+    }
 
-    func templateValue(at index: Int, forKey key: String) -> TemplateValue? { array[index].templateChild(forKey: key) }
+    func templateValue(at index: Int, forKey key: String) -> TemplateValue? {
+        array.withUnsafeBufferPointer { Element.templateChild(in: $0, at: index, forKey: key) }
+    }
 
-    func isPresent(at index: Int) -> Bool { array[index].isTemplatePresent }
+    func isPresent(at index: Int) -> Bool {
+        array.withUnsafeBufferPointer { Element.isTemplatePresent(in: $0, at: index) }
+    }
 }
 
 /// A list already made of template values (reflection).

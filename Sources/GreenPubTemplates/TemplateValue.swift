@@ -40,11 +40,34 @@ public protocol TemplateRepresentable {
     func templateChild(forKey key: String) -> TemplateValue?
     /// False for an empty optional, which a list section skips.
     var isTemplatePresent: Bool { get }
+
+    /// `templateValue` of element `index` of `elements`, read where it lies. Lists call these
+    /// three; the defaults below are compiled into each conforming type's module for that type.
+    static func templateValue(in elements: UnsafeBufferPointer<Self>, at index: Int) -> TemplateValue?
+    /// `templateChild(forKey:)` of element `index` of `elements`, read where it lies.
+    static func templateChild(in elements: UnsafeBufferPointer<Self>, at index: Int, forKey key: String) -> TemplateValue?
+    /// `isTemplatePresent` of element `index` of `elements`, read where it lies.
+    static func isTemplatePresent(in elements: UnsafeBufferPointer<Self>, at index: Int) -> Bool
 }
 
 extension TemplateRepresentable {
     public func templateChild(forKey key: String) -> TemplateValue? { templateValue?.child(key) }
     public var isTemplatePresent: Bool { true }
+
+    @inlinable
+    public static func templateValue(in elements: UnsafeBufferPointer<Self>, at index: Int) -> TemplateValue? {
+        elements[index].templateValue
+    }
+
+    @inlinable
+    public static func templateChild(in elements: UnsafeBufferPointer<Self>, at index: Int, forKey key: String) -> TemplateValue? {
+        elements[index].templateChild(forKey: key)
+    }
+
+    @inlinable
+    public static func isTemplatePresent(in elements: UnsafeBufferPointer<Self>, at index: Int) -> Bool {
+        elements[index].isTemplatePresent
+    }
 }
 
 extension TemplateObject {
