@@ -1,5 +1,6 @@
 import Foundation
 import GreenPubModel
+import GreenPubTemplates
 
 /// The staff's Markdown pages: shortcodes expanded, then rendered by cmark-gfm into the page
 /// template of their kind (`briefing.mustache`, `report.mustache`, else `page.mustache`).
@@ -27,15 +28,15 @@ struct ContentPageBuilder {
 
     func sitePage(_ page: ContentPage, html: String, context: RenderContext) -> SitePage {
         let kind = page.frontMatter.kind
-        let body: String
+        let body: RenderedMarkup
         if page.outputPath == "index.html", context.templates.contains("home") {
-            body = context.render("home", HomeView(page: page, html: html, data: context.data,
+            body = context.renderMarkup("home", HomeView(page: page, html: html, data: context.data,
                                                    bannerHTML: CampaignBanner.html(context, from: page.outputPath)))
         } else {
             let template = context.templates.contains(kind) ? kind : "page"
             let neighbours = PublicationIndex(context.data.pages).neighbours(of: page)
             let view = ContentPageView(page: page, html: html, from: page.outputPath, neighbours: neighbours, data: context.data)
-            body = context.render(template, view)
+            body = context.renderMarkup(template, view)
         }
         var crumbs: [SitePage.Crumb] = []
         if page.outputPath != "index.html" { crumbs.append(SitePage.Crumb(title: "首页", outputPath: "index.html")) }
@@ -45,7 +46,7 @@ struct ContentPageBuilder {
         return SitePage(
             outputPath: page.outputPath, title: page.frontMatter.title,
             description: page.frontMatter.summary ?? "", breadcrumbs: crumbs,
-            menuPath: PublicationIndex.listPath(forKind: kind) ?? page.outputPath, kind: kind, bodyHTML: body)
+            menuPath: PublicationIndex.listPath(forKind: kind) ?? page.outputPath, kind: kind, body: body)
     }
 
     /// cmark-gfm writes one English label (the footnote back-link); the site is in Chinese.

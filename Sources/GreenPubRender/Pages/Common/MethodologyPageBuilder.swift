@@ -19,6 +19,6 @@ struct MethodologyPageBuilder: PageBuilder {
             outputPath: MethodologyPaths.page, title: Self.menuTitle,
             description: "能源折标准煤和碳排放的系数及其来源、核算公式、强度的两种口径、规划指标和重点工作的评价规则、数据来源和规划数据的已知矛盾。",
             breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
-            menuPath: MethodologyPaths.page, kind: "methodology", bodyHTML: context.render("methodology", view))]
+            menuPath: MethodologyPaths.page, kind: "methodology", body: context.renderMarkup("methodology", view))]
     }
 }

@@ -21,7 +21,7 @@ struct GroupPageBuilder: PageBuilder {
                 description: "\(group.pageTitle)的能源消费、用水和碳排放：逐年总量、强度、占全县比重和重点单位。",
                 breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html"),
                               SitePage.Crumb(title: InstitutionListPageBuilder.menuTitle, outputPath: InstitutionPaths.list)],
-                menuPath: InstitutionPaths.list, kind: "group", bodyHTML: context.render("group", view))
+                menuPath: InstitutionPaths.list, kind: "group", body: context.renderMarkup("group", view))
         }
     }
 }

@@ -41,7 +41,7 @@ struct InstitutionListPageBuilder: PageBuilder {
                     outputPath: InstitutionPaths.list, title: Self.menuTitle,
                     description: "\(latest.year)年全县公共机构按单位建筑面积能耗排名，附各年趋势、建筑面积、用能人数、能源消费、碳排放和用水量。",
                     breadcrumbs: [home], menuPath: InstitutionPaths.list, kind: "institutions",
-                    bodyHTML: context.render("institutions", list))
+                    body: context.renderMarkup("institutions", list))
             }
             let path = InstitutionPaths.ranking(item.group, page: item.page)
             let view = InstitutionListView.ranking(group: item.group, page: item.page, data: data, directory: directory,
@@ -50,7 +50,7 @@ struct InstitutionListPageBuilder: PageBuilder {
                 outputPath: path, title: view.title,
                 description: "\(latest.year)年\(item.group.pageTitle)按单位建筑面积能耗排名，第\(item.page)页。",
                 breadcrumbs: [home, SitePage.Crumb(title: Self.menuTitle, outputPath: InstitutionPaths.list)],
-                menuPath: InstitutionPaths.list, kind: "institutions", bodyHTML: context.render("institutions", view))
+                menuPath: InstitutionPaths.list, kind: "institutions", body: context.renderMarkup("institutions", view))
         }
         return further.map { item in { PageBatch(pages: [page(item)]) } }
     }

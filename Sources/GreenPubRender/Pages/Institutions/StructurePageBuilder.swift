@@ -29,7 +29,7 @@ struct StructurePageBuilder: PageBuilder {
                 outputPath: path, title: view.title,
                 description: "\(year.year)年全县公共机构能源消费和碳排放的结构：分类机构、能源品种、建筑与车辆。",
                 breadcrumbs: crumbs, menuPath: InstitutionPaths.structure(latest), kind: "structure",
-                bodyHTML: context.render("structure", view))
+                body: context.renderMarkup("structure", view))
         }
     }
 }

@@ -20,7 +20,7 @@ struct IndicatorDashboardBuilder: PageBuilder {
             outputPath: PlanPaths.indicators, title: Self.title,
             description: "各规划指标逐年核算值、目标路径、达标情况与趋势预测",
             breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
-            menuPath: PlanPaths.indicators, kind: "indicators", bodyHTML: context.render("indicators", view))]
+            menuPath: PlanPaths.indicators, kind: "indicators", body: context.renderMarkup("indicators", view))]
     }
 }
 

@@ -18,7 +18,7 @@ struct ProjectRegisterBuilder: PageBuilder {
             description: "公共机构节能改造、可再生能源、创建、培训等项目登记",
             breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
             menuPath: PlanPaths.projects, kind: "projects",
-            bodyHTML: context.render("projects", ProjectsPageView.make(data: context.data)))]
+            body: context.renderMarkup("projects", ProjectsPageView.make(data: context.data)))]
     }
 }
 

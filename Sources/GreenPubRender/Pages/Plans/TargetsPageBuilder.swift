@@ -21,7 +21,7 @@ struct TargetsPageBuilder: PageBuilder {
             description: "市级实施方案对区县提出的目标在本县的逐年评价",
             breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
             menuPath: PlanPaths.targets, kind: "targets",
-            bodyHTML: context.render("targets", TargetsPageView.make(catalog: catalog)))]
+            body: context.renderMarkup("targets", TargetsPageView.make(catalog: catalog)))]
     }
 }
 

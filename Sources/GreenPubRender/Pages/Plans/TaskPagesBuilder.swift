@@ -22,13 +22,13 @@ struct TaskPagesBuilder: PageBuilder {
             outputPath: PlanPaths.tasksIndex, title: Self.title,
             description: "规划各专栏重点工作的逐年进展",
             breadcrumbs: [home], menuPath: PlanPaths.tasksIndex, kind: "tasks",
-            bodyHTML: context.render("tasks", TasksIndexView.make(catalog: catalog)))]
+            body: context.renderMarkup("tasks", TasksIndexView.make(catalog: catalog)))]
         for county in catalog.countyPlans {
             for page in ColumnPageView.pages(of: county, catalog: catalog) {
                 pages.append(SitePage(
                     outputPath: page.path, title: page.view.title, description: page.view.description,
                     breadcrumbs: [home, index], menuPath: PlanPaths.tasksIndex, kind: "column",
-                    bodyHTML: context.render("column", page.view)))
+                    body: context.renderMarkup("column", page.view)))
             }
         }
         return pages

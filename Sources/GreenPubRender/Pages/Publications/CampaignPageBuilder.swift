@@ -23,7 +23,7 @@ struct CampaignPageBuilder: PageBuilder {
                 outputPath: path, title: view.title,
                 description: "\(view.title)（\(view.when)），主题：\(campaign.theme)。",
                 breadcrumbs: [home, SitePage.Crumb(title: Self.menuTitle, outputPath: Self.indexPath)],
-                menuPath: Self.indexPath, kind: "campaign", bodyHTML: context.render("campaign", view))
+                menuPath: Self.indexPath, kind: "campaign", body: context.renderMarkup("campaign", view))
         }
         let items = campaigns.map { campaign -> PublicationListView.Item in
             let briefings = data.pages.filter { $0.frontMatter.kind == "briefing" && $0.frontMatter.campaign == campaign.year }.count
@@ -37,7 +37,7 @@ struct CampaignPageBuilder: PageBuilder {
         let view = PublicationListView(title: Self.menuTitle, intro: intro, items: items,
                                        emptyText: "content/campaigns.yaml 中还没有节能宣传周。")
         pages.append(SitePage(outputPath: Self.indexPath, title: Self.menuTitle, description: intro, breadcrumbs: [home],
-                              menuPath: Self.indexPath, kind: "list", bodyHTML: context.render("list", view)))
+                              menuPath: Self.indexPath, kind: "list", body: context.renderMarkup("list", view)))
         return pages
     }
 }

@@ -35,6 +35,6 @@ struct PublicationListPageBuilder: PageBuilder {
         return [SitePage(
             outputPath: outputPath, title: title, description: intro,
             breadcrumbs: [SitePage.Crumb(title: "首页", outputPath: "index.html")],
-            menuPath: outputPath, kind: "list", bodyHTML: context.render("list", view))]
+            menuPath: outputPath, kind: "list", body: context.renderMarkup("list", view))]
     }
 }
