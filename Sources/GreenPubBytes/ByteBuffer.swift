@@ -52,11 +52,25 @@ public final class ByteBuffer {
         let count = bytes.count
         guard count > 0, let source = bytes.baseAddress else { return }
         if capacity - used < count { grow(toHold: used + count) }
-        let target = storage + used
-        if count <= 16 {
-            for index in 0..<count { target[index] = source[index] }
+        let target = UnsafeMutableRawPointer(storage + used)
+        let from = UnsafeRawPointer(source)
+        // Short pieces (most of them) as two words that may overlap, longer ones by memcpy.
+        if count >= 8 && count <= 16 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 && count < 8 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        } else if count < 4 {
+            for index in 0..<count {
+                target.storeBytes(of: from.load(fromByteOffset: index, as: UInt8.self), toByteOffset: index, as: UInt8.self)
+            }
         } else {
-            target.update(from: source, count: count)
+            target.copyMemory(from: from, byteCount: count)
         }
         used += count
     }
