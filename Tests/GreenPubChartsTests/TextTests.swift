@@ -13,6 +13,30 @@ import Testing
         #expect(Markup.escape("\u{FFFD}\u{FFBF}") == "\u{FFFD}\u{FFBF}")
     }
 
+    /// Every ASCII character, and characters whose UTF-8 ends in BE or BF, between two letters
+    /// and at either end of the text: escaped exactly as the rule says, in the SVG too.
+    @Test func escapesEveryCharacterByTheRule() {
+        func expected(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\t", "\n", "\r": String(scalar)
+            default: scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "\u{FFFD}" : String(scalar)
+            }
+        }
+        let others: [UInt32] = [0xFFFE, 0xFFFF, 0xFFFD, 0xFFBE, 0xFEFF, 0x4EBE, 0x4EBF, 0x9FBF, 0x20AC, 0x1F4BE]
+        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init) + others.compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            for (before, after) in [("a", "b"), ("", ""), ("党政", "机关")] {
+                let text = before + String(scalar) + after
+                #expect(Markup.escape(text) == before + expected(scalar) + after, "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+    }
+
     @Test func idFragmentsAreSafeAndDistinct() {
         #expect(Markup.idFragment("fig1-energy") == "fig1-energy")
         #expect(Markup.idFragment("") == "chart")

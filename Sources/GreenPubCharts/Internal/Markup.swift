@@ -40,21 +40,27 @@ enum Markup {
     }
 
     private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
+        // The bytes to look at, as a set of 256 bits: C0 controls, `" & ' < >` (0x00-0x3F),
+        // and 0xBE, 0xBF (the last byte of U+FFFE, U+FFFF). Letters and the lead bytes of
+        // Chinese characters are in neither word.
+        let controlsAndMarkup: UInt64 = 0x5000_00C4_FFFF_FFFF
+        let lastBytesOfNonCharacters: UInt64 = 0xC000_0000_0000_0000
+        for index in bytes.indices {
             let byte = bytes[index]
-            index += 1
-            // Most bytes are letters, digits, spaces or Chinese: above '>' and below EF BF.
-            if byte > UInt8(ascii: ">") && byte < 0xBE { continue }
+            let flags: UInt64
+            switch byte >> 6 {
+            case 0: flags = controlsAndMarkup
+            case 2: flags = lastBytesOfNonCharacters
+            default: continue
+            }
+            if (flags >> UInt64(byte & 63)) & 1 == 0 { continue }
             switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-                return false
             case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 continue
             case 0xBE, 0xBF:
-                if index >= 3, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xBF { return false }
+                if index >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBF { return false }
             default:
-                if byte < 0x20 { return false }
+                return false
             }
         }
         return true
