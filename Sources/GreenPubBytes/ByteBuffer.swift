@@ -110,6 +110,16 @@ public final class ByteBuffer {
         append(UnsafeBufferPointer(start: other.storage, count: other.used))
     }
 
+    /// Lets `write` put up to `maximum` bytes at the end (a number's digits) and keeps as many
+    /// as it says it wrote.
+    @inlinable
+    public func append(upTo maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if capacity - used < maximum { grow(toHold: used + maximum) }
+        let written = write(storage + used)
+        precondition(written >= 0 && written <= maximum, "wrote more than it asked room for")
+        used += written
+    }
+
     /// Inserts `bytes` at `offset`, moving the bytes from there on back.
     public func insert(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
         precondition(offset >= 0 && offset <= used, "offset out of range")

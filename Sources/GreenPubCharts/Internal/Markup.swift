@@ -97,7 +97,16 @@ enum Markup {
         // Fast path, the same digits as the decimal path: when value × 100 is not within a hair
         // of a rounding tie, rounding the binary product gives the decimal rounding.
         let scaled = value * 100
-        if scaled.magnitude < 1e15 {
+        if scaled.magnitude < 2_147_483_648 {
+            // The integer part and the fraction are exact at this size; rounding half away
+            // from zero by hand spares a call to `round`.
+            let whole = Int64(scaled)
+            let fraction = scaled - Double(whole)
+            if (fraction.magnitude - 0.5).magnitude > 1e-6 {
+                appendHundredths(whole + (fraction >= 0.5 ? 1 : fraction <= -0.5 ? -1 : 0), to: bytes)
+                return
+            }
+        } else if scaled.magnitude < 1e15 {
             let rounded = scaled.rounded()
             if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
                 appendHundredths(Int64(rounded), to: bytes)
@@ -114,32 +123,40 @@ enum Markup {
 
     /// Appends `n / 100` with at most two decimals and no trailing zeros (1250 -> "12.5").
     static func appendHundredths(_ n: Int64, to bytes: ByteBuffer) {
-        if n == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        // The digits are laid out backwards in a buffer on the stack: fraction digits (trailing
-        // zeros dropped), point, integer part, sign.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            var index = digits.count
-            func put(_ byte: UInt8) {
-                index -= 1
-                digits[index] = byte
+        // Written straight into the buffer: sign, integer digits (counted first, then laid out
+        // from the last), and the fraction's digits without trailing zeros.
+        bytes.append(upTo: 24) { out in
+            var length = 0
+            if n < 0 {
+                out[0] = UInt8(ascii: "-")
+                length = 1
             }
-            var magnitude = n.magnitude
+            let magnitude = n.magnitude
             let fraction = Int(magnitude % 100)
-            magnitude /= 100
-            if fraction != 0 {
-                if fraction % 10 != 0 { put(UInt8(48 + fraction % 10)) }
-                put(UInt8(48 + fraction / 10))
-                put(UInt8(ascii: "."))
+            var integer = magnitude / 100
+            var digits = 1
+            var rest = integer
+            while rest >= 10 {
+                rest /= 10
+                digits += 1
             }
+            length += digits
+            var position = length
             repeat {
-                put(UInt8(48 + magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            if n < 0 { put(UInt8(ascii: "-")) }
-            bytes.append(UnsafeBufferPointer(rebasing: digits[index...]))
+                position -= 1
+                out[position] = UInt8(truncatingIfNeeded: 48 + integer % 10)
+                integer /= 10
+            } while integer > 0
+            if fraction != 0 {
+                out[length] = UInt8(ascii: ".")
+                out[length + 1] = UInt8(48 + fraction / 10)
+                length += 2
+                if fraction % 10 != 0 {
+                    out[length] = UInt8(48 + fraction % 10)
+                    length += 1
+                }
+            }
+            return length
         }
     }
 }
