@@ -128,6 +128,40 @@ import Testing
         #expect(ExportNumber.text(nil, decimals: 2) == nil)
         #expect(ExportNumber.text(.nan, decimals: 2) == nil)
         #expect(ExportNumber.text(1e20, decimals: 2) == "1e+20")
+        #expect(ExportNumber.text(0.105, decimals: 9) == "0.105")
+        #expect(ExportNumber.text(-1.0000001, decimals: 6) == "-1")
+    }
+
+    /// The digits are the definition's: |value| × 10^decimals rounded half away from zero, as an
+    /// integer, split at the point, trailing zeros dropped, a minus sign unless it is zero; the
+    /// shortest round trip when that integer would pass 2^53.
+    @Test func numbersFollowTheDefinition() {
+        func defined(_ value: Double, _ decimals: Int) -> String {
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            if (value.magnitude * scale).rounded(.toNearestOrAwayFromZero) >= 9_007_199_254_740_992 { return value.description }
+            let units = UInt64((value.magnitude * scale).rounded(.toNearestOrAwayFromZero))
+            if units == 0 { return "0" }
+            var digits = String(units)
+            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+            var text = decimals == 0 ? digits : String(digits.dropLast(decimals)) + "." + String(digits.suffix(decimals))
+            if decimals > 0 {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return (value < 0 ? "-" : "") + text
+        }
+        var state: UInt64 = 7
+        for index in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let magnitude = [1e-3, 1, 1e3, 1e6, 1e9][index % 5]
+            let value = (Double(state >> 11) / Double(1 << 53) - 0.5) * magnitude
+            let decimals = Int(state % 10)
+            #expect(ExportNumber.text(value, decimals: decimals) == defined(value, decimals), "\(value) \(decimals)")
+        }
+        for (value, decimals) in [(2.5, 0), (-2.5, 0), (0.125, 2), (1.005, 2), (999.9995, 3), (4_503_599_627_370_495.5, 0)] {
+            #expect(ExportNumber.text(value, decimals: decimals) == defined(value, decimals), "\(value) \(decimals)")
+        }
     }
 
     @Test func jsonStringsAreEscapedAndKeysSorted() {

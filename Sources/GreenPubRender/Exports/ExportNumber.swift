@@ -17,48 +17,64 @@ enum ExportNumber {
     static func append(_ value: Double?, decimals: Int, to bytes: ByteBuffer) -> Bool {
         guard let value, value.isFinite else { return false }
         let places = min(max(decimals, 0), 9)
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (value.magnitude * scale).rounded(.toNearestOrAwayFromZero)
+        let exact = value.magnitude * powersOfTen[places]
         // Beyond 2^53 the digits are no longer exact: fall back to the shortest round trip.
-        guard scaled < 9_007_199_254_740_992 else {
+        guard exact < 9_007_199_254_740_992 else {
             bytes.append(value.description)
             return true
         }
-        var units = UInt64(scaled)
+        // Half away from zero: the integer part and the rest are exact below 2^53.
+        var units = UInt64(exact)
+        if exact - Double(units) >= 0.5 { units += 1 }
         if units == 0 {
             bytes.append(UInt8(ascii: "0"))
             return true
         }
-        // Digits from the last, laid out backwards from the end of a small buffer, then
-        // appended in one piece.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
-            var index = digits.count
-            func push(_ byte: UInt8) {
-                index -= 1
-                digits[index] = byte
+        let divisor = UInt64(powersOfTen[places])
+        var integer = units / divisor
+        var fraction = units % divisor
+        var fractionDigits = fraction == 0 ? 0 : places
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        var integerDigits = 1
+        var rest = integer
+        while rest >= 10 {
+            rest /= 10
+            integerDigits += 1
+        }
+        // Sign, integer digits and fraction digits, each laid out from its last digit.
+        bytes.append(upTo: 32) { out in
+            var length = 0
+            if value < 0 {
+                out[0] = UInt8(ascii: "-")
+                length = 1
             }
-            var place = 0
-            var seenNonZeroFraction = false
-            while units > 0 || place <= places {
-                let digit = UInt8(units % 10)
-                units /= 10
-                if place < places {
-                    if digit != 0 || seenNonZeroFraction {
-                        seenNonZeroFraction = true
-                        push(48 + digit)
-                    }
-                } else {
-                    if place == places, seenNonZeroFraction { push(UInt8(ascii: ".")) }
-                    push(48 + digit)
+            length += integerDigits
+            var position = length
+            repeat {
+                position -= 1
+                out[position] = UInt8(truncatingIfNeeded: 48 + integer % 10)
+                integer /= 10
+            } while integer > 0
+            if fractionDigits > 0 {
+                out[length] = UInt8(ascii: ".")
+                length += 1 + fractionDigits
+                position = length
+                for _ in 0..<fractionDigits {
+                    position -= 1
+                    out[position] = UInt8(truncatingIfNeeded: 48 + fraction % 10)
+                    fraction /= 10
                 }
-                place += 1
             }
-            if value < 0 { push(UInt8(ascii: "-")) }
-            bytes.append(UnsafeBufferPointer(rebasing: digits[index...]))
+            return length
         }
         return true
     }
+
+    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+                                                100_000_000, 1_000_000_000]
 
     /// An integer count.
     static func text(_ value: Int) -> String { String(value) }
