@@ -87,35 +87,43 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Reads `2022-06-30`, `2022-6-30`, `2022/6/30` or `2022年6月30日` (surrounding spaces
     /// ignored). Nil for anything else, including impossible days such as 2023-02-29.
     public static func parse(_ raw: String) -> CalendarDate? {
-        var numbers: [Int] = []
-        var lengths: [Int] = []
-        var separators: [Unicode.Scalar] = []
+        // Three numbers (4, 1-2 and 1-2 digits) and the separators after them, read in one pass.
+        var numbers = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var separators: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil)
+        var field = 0
         var value = 0
         var length = 0
-        let scalars = raw.unicodeScalars.trimmingSpaceScalars()
-        for scalar in scalars {
+        func close(_ separator: Unicode.Scalar?) -> Bool {
+            switch field {
+            case 0: (numbers.0, lengths.0, separators.0) = (value, length, separator)
+            case 1: (numbers.1, lengths.1, separators.1) = (value, length, separator)
+            case 2: (numbers.2, lengths.2, separators.2) = (value, length, separator)
+            default: return false
+            }
+            field += 1
+            value = 0
+            length = 0
+            return true
+        }
+        for scalar in raw.unicodeScalars.trimmingSpaceScalars() {
             if ("0"..."9").contains(scalar) {
                 value = value * 10 + Int(scalar.value - 48)
                 length += 1
                 guard length <= 4 else { return nil }
             } else {
-                guard length > 0 else { return nil }
-                numbers.append(value)
-                lengths.append(length)
-                separators.append(scalar)
-                value = 0
-                length = 0
+                guard length > 0, close(scalar) else { return nil }
             }
         }
-        if length > 0 {
-            numbers.append(value)
-            lengths.append(length)
+        if length > 0 { guard close(nil) else { return nil } }
+        guard field == 3, lengths.0 == 4, (1...2).contains(lengths.1), (1...2).contains(lengths.2) else { return nil }
+        let valid: Bool
+        switch separators {
+        case ("-", "-", nil), ("/", "/", nil), ("年", "月", "日"): valid = true
+        default: valid = false
         }
-        guard numbers.count == 3, lengths[0] == 4, (1...2).contains(lengths[1]), (1...2).contains(lengths[2])
-        else { return nil }
-        let valid = separators == ["-", "-"] || separators == ["/", "/"] || separators == ["年", "月", "日"]
         guard valid else { return nil }
-        return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        return CalendarDate(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

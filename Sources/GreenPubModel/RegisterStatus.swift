@@ -18,6 +18,11 @@ public enum RegisterStatus: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// Reads `计划` / `实施中` / `已完成` or the keys `planned` / `in_progress` / `completed`.
     public init?(keyOrName raw: String) {
+        // As written (nearly always): one comparison each, no trimming or lower-casing.
+        for status in RegisterStatus.allCases where status.chineseName == raw || status.rawValue == raw {
+            self = status
+            return
+        }
         let text = raw.trimmingCharacters(in: .whitespaces)
         for status in RegisterStatus.allCases
         where status.chineseName == text || status.rawValue == text.lowercased() {

@@ -186,6 +186,18 @@ private let header = "id,kind,institution,title,status,start,end"
         #expect(CalendarDate.parse("2023-02-29") == nil)
         #expect(CalendarDate.parse("2023-13-01") == nil)
         #expect(CalendarDate.parse("23-6-30") == nil)
+        // Each accepted form, and its near misses: separators mixed, missing, extra or doubled.
+        for (text, parsed) in [("2022-6-3", "2022-06-03"), ("2022/06/30", "2022-06-30"), (" 2022-06-30\u{3000}", "2022-06-30"),
+                               ("2022年6月30日", "2022-06-30"), ("\u{FEFF}2022年6月3日 ", "2022-06-03")] {
+            #expect(CalendarDate.parse(text)?.description == parsed, "\(text)")
+        }
+        for text in ["2022/06-30", "2022-06-30-", "2022-06-30-1", "2022--06-30", "2022年6月30", "2022年6月30日日",
+                     "2022-06", "2022", "", "-2022-06-30", "2022-006-30", "20221-06-30", "2022.06.30", "2022年6-30日"] {
+            #expect(CalendarDate.parse(text) == nil, "\(text)")
+        }
+        #expect(RegisterStatus(keyOrName: "已完成") == .completed)
+        #expect(RegisterStatus(keyOrName: " In_Progress ") == .inProgress)
+        #expect(RegisterStatus(keyOrName: "完成") == nil)
         #expect(RegisterCellParsing.number(" 1,234.5 ") == 1234.5)
         #expect(RegisterCellParsing.number("12,34") == nil)
         #expect(RegisterCellParsing.number("nan") == nil)

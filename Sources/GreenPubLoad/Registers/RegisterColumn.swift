@@ -44,7 +44,18 @@ enum RegisterColumn: String, CaseIterable, Sendable {
         }
     }
 
-    var numericField: RegisterNumericField? { RegisterNumericField(rawValue: rawValue) }
+    var numericField: RegisterNumericField? {
+        switch self {
+        case .areaM2: .areaM2
+        case .capacityKW: .capacityKW
+        case .investmentWan: .investmentWan
+        case .savingTce: .savingTce
+        case .pueBefore: .pueBefore
+        case .pueAfter: .pueAfter
+        case .quantity: .quantity
+        case .id, .kind, .institution, .title, .status, .start, .end, .note: nil
+        }
+    }
 
     /// The units a header may give and the factor into the canonical unit. Nil: the column
     /// takes no unit. Empty: any unit is accepted as a description (数量(人次)).
