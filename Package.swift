@@ -9,7 +9,7 @@ import PackageDescription
 /// module it names changes. With the direct imports alone, an incremental release build after
 /// a change to a struct's private fields in GreenPubTemplates linked a command that crashed.
 let greenPubModules: [Target.Dependency] = [
-    "GreenPubModel", "GreenPubLoad", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown",
+    "GreenPubModel", "GreenPubBytes", "GreenPubLoad", "GreenPubCompute", "GreenPubCharts", "GreenPubMarkdown",
     "GreenPubTemplates", "GreenPubRender",
 ]
 

@@ -16,7 +16,7 @@ greenpub=$repo/.build/release/greenpub
 today=2025-06-23
 work=$repo/.build/bench/profile-$institutions-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$work"
-[ -x "$greenpub" ] || (cd "$repo" && swift build -c release --product greenpub --static-swift-stdlib)
+[ -x "$greenpub" ] || make -C "$repo" --no-print-directory release
 "$greenpub" synth --institutions "$institutions" --from "$repo" --out "$work/project" >/dev/null
 perf record -q -e cpu-clock -F 999 -g -o "$work/perf.data" -- \
   "$greenpub" build --root "$work/project" --out "$work/site-perf" --today $today >/dev/null 2>&1
