@@ -70,15 +70,19 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
     }
 
     public func put(_ file: OutputFile) {
+        file.bytes.withUnsafeBufferPointer { put(path: file.path, contents: $0) }
+    }
+
+    public func put(path sitePath: String, contents bytes: UnsafeBufferPointer<UInt8>) {
         if lock.withLock({ failure != nil }) { return }
         do {
-            try createFolders(for: file.path)
-            let target = staging + "/" + file.path
-            let previous = output + "/" + file.path
-            let unchanged = hasPrevious && Self.hasBytes(file.bytes, at: previous) && link(previous, target) == 0
+            try createFolders(for: sitePath)
+            let target = staging + "/" + sitePath
+            let previous = output + "/" + sitePath
+            let unchanged = hasPrevious && Self.hasBytes(bytes, at: previous) && link(previous, target) == 0
             let entry = unchanged
-                ? try Self.record(file.path, at: target)
-                : BuildManifest.File(file.path, status: try Self.write(file.bytes, to: target))
+                ? try Self.record(sitePath, at: target)
+                : BuildManifest.File(sitePath, status: try Self.write(bytes, to: target))
             lock.withLock {
                 recorded.append(entry)
                 if unchanged { summary.unchanged += 1 } else { summary.written += 1 }
@@ -86,7 +90,7 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
         } catch let error as Failure {
             lock.withLock { if failure == nil { failure = error } }
         } catch {
-            lock.withLock { if failure == nil { failure = .cannotWrite(path: file.path, reason: "\(error)") } }
+            lock.withLock { if failure == nil { failure = .cannotWrite(path: sitePath, reason: "\(error)") } }
         }
     }
 
@@ -143,18 +147,16 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
     }
 
     /// Writes the file; returns its status once written (its size and modification time).
-    private static func write(_ bytes: [UInt8], to path: String) throws -> stat {
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws -> stat {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
         defer { close(descriptor) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
-                offset += count
-            }
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
+            offset += count
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure.cannotWrite(path: path, reason: reason()) }
@@ -162,7 +164,7 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
     }
 
     /// True when the file at `path` holds exactly `bytes`.
-    private static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
+    private static func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -176,7 +178,8 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
             guard count > 0 else { return false }
             offset += count
         }
-        return existing == bytes
+        guard let expected = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return existing.withUnsafeBytes { memcmp($0.baseAddress!, expected, bytes.count) == 0 }
     }
 
     private static func record(_ sitePath: String, at path: String) throws -> BuildManifest.File {

@@ -1,3 +1,4 @@
+import GreenPubBytes
 import GreenPubModel
 import GreenPubTemplates
 
@@ -12,9 +13,9 @@ struct PageLayout: Sendable {
     let navMemo = SharedMemo<LayoutView.NavKey, [LayoutView.NavItem]>()
 
     @Sendable func finish(_ page: SitePage) -> SitePage {
-        let html = templates.renderBytes("layout", LayoutView(page: page, config: config, menu: menu, navMemo: navMemo),
-                                         capacity: page.body.bytes.count + 8192)
-        output.put(OutputFile(path: page.outputPath, bytes: html))
+        let html = ByteBuffer(capacity: page.body.bytes.count + 8192)
+        templates.render("layout", LayoutView(page: page, config: config, menu: menu, navMemo: navMemo), to: html)
+        html.withUnsafeBytes { output.put(path: page.outputPath, contents: $0) }
         var rest = page
         rest.body = RenderedMarkup(bytes: [])
         return rest

@@ -6,6 +6,15 @@ import GreenPubModel
 /// memory whole.
 public protocol SiteOutput: Sendable {
     func put(_ file: OutputFile)
+    /// `put` for bytes that stay the caller's (a page in its render buffer): done with them
+    /// when it returns, so they need not be copied into an array first.
+    func put(path: String, contents: UnsafeBufferPointer<UInt8>)
+}
+
+extension SiteOutput {
+    public func put(path: String, contents: UnsafeBufferPointer<UInt8>) {
+        put(OutputFile(path: path, bytes: Array(contents)))
+    }
 }
 
 /// Keeps every file in memory, for `Pipeline.run` callers that want the files (tests).
@@ -34,6 +43,10 @@ public final class DiscardedOutput: SiteOutput, @unchecked Sendable {
     public init() {}
 
     public func put(_ file: OutputFile) {
+        lock.withLock { counted += 1 }
+    }
+
+    public func put(path: String, contents: UnsafeBufferPointer<UInt8>) {
         lock.withLock { counted += 1 }
     }
 

@@ -1,3 +1,4 @@
+import GreenPubBytes
 import GreenPubModel
 import GreenPubTemplates
 
@@ -65,6 +66,12 @@ public struct TemplateSet: Sendable {
     public func renderBytes<View: TemplateRepresentable>(_ name: String, _ context: View, capacity: Int = 16_384) -> [UInt8] {
         if reflectsStoredProperties { return library.renderBytes(name, root(context), capacity: capacity) }
         return library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
+    }
+
+    /// `renderBytes`, appended to `output`.
+    public func render<View: TemplateRepresentable>(_ name: String, _ context: View, to output: ByteBuffer) {
+        if reflectsStoredProperties { return library.render(name, root(context), to: output) }
+        library.render(name, context.templateValue ?? .bool(false), to: output)
     }
 
     private func root(_ context: Any) -> TemplateValue {
