@@ -151,3 +151,17 @@ import GreenPubModel
         }
     }
 }
+
+@Suite struct CellTrimmingTests {
+    /// The switch names exactly the scalars Unicode calls white space, across all of Unicode.
+    @Test func whiteSpaceIsUnicodesWhiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isUnicodeWhitespace != scalar.properties.isWhitespace {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(" \u{3000}党政机关\u{00A0}\t".trimmingWhitespace() == "党政机关")
+        #expect("\u{2028} \u{85}".trimmingWhitespace() == "")
+    }
+}
