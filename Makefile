@@ -6,7 +6,7 @@
 #                     prove it (HTML validity, links, headless Chromium at 390/1280 px, axe-core,
 #                     pages from disk, hostile input); screenshots in .build/site-checks/screenshots
 #   make bench        GreenPub at 292, 3,000 and 30,000 institutions against Hugo, cmark-gfm and cp
-#                     (about 9 minutes; the sites go to a tmpfs, /dev/shm, up to 3 GB at a time,
+#                     (six to ten minutes; the sites go to a tmpfs, /dev/shm, up to 3 GB at a time,
 #                     the projects to .build/bench; see BENCHMARKS.md)
 #   make clean        remove the build folders and the site
 
@@ -21,7 +21,7 @@ BENCH_PACKAGES := hugo cmark-gfm
 # The release binary carries the Swift runtime and Foundation inside it: it starts faster and
 # calls them directly (about 6-10% less time per build, see BENCHMARKS.md). It is linked at a
 # fixed address (not position-independent): the loader then has no 80,000 pointers to relocate
-# at every start, which is most of a rebuild with nothing to do (0.87 of its time).
+# at every start, a sixth of a rebuild with nothing to do (which takes 0.87 of the time).
 RELEASE_FLAGS := -c release --product greenpub --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 BENCH_ARGS ?=
 
@@ -55,7 +55,7 @@ site-checks: site-checks-deps
 	$(VENV)/bin/python scripts/site-checks/run_checks.py --project . --site $(SITE_CHECKS)/site \
 		--greenpub .build/debug/greenpub --work $(SITE_CHECKS)
 
-# Not part of `make test`: about 9 minutes, sites on /dev/shm, projects under .build/bench (BENCHMARKS.md).
+# Not part of `make test`: six to ten minutes, sites on /dev/shm, projects under .build/bench (BENCHMARKS.md).
 bench:
 	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES) $(BENCH_PACKAGES)
 	$(PYTHON) scripts/bench/bench.py $(BENCH_ARGS)
