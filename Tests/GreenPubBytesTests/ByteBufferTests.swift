@@ -65,4 +65,19 @@ import Testing
         buffer.insert([], at: 0)
         #expect(buffer.count == 0)
     }
+
+    @Test func appendsDecimals() {
+        func decimal(_ negative: Bool, _ integer: UInt64, _ fraction: UInt64 = 0, _ digits: Int = 0) -> String {
+            let buffer = ByteBuffer(capacity: 1)
+            buffer.appendDecimal(negative: negative, integer: integer, fraction: fraction, fractionDigits: digits)
+            return String(decoding: buffer.bytes, as: UTF8.self)
+        }
+        #expect(decimal(false, 0) == "0")
+        #expect(decimal(true, 12, 5, 2) == "-12.05")
+        #expect(decimal(false, 15402) == "15402")
+        #expect(decimal(false, 11, 9201, 4) == "11.9201")
+        #expect(decimal(false, 0, 1, 4) == "0.0001")
+        #expect(decimal(false, UInt64.max) == "18446744073709551615")
+        #expect(decimal(true, 9, 0, 0) == "-9")
+    }
 }

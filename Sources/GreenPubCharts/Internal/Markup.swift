@@ -123,40 +123,10 @@ enum Markup {
 
     /// Appends `n / 100` with at most two decimals and no trailing zeros (1250 -> "12.5").
     static func appendHundredths(_ n: Int64, to bytes: ByteBuffer) {
-        // Written straight into the buffer: sign, integer digits (counted first, then laid out
-        // from the last), and the fraction's digits without trailing zeros.
-        bytes.append(upTo: 24) { out in
-            var length = 0
-            if n < 0 {
-                out[0] = UInt8(ascii: "-")
-                length = 1
-            }
-            let magnitude = n.magnitude
-            let fraction = Int(magnitude % 100)
-            var integer = magnitude / 100
-            var digits = 1
-            var rest = integer
-            while rest >= 10 {
-                rest /= 10
-                digits += 1
-            }
-            length += digits
-            var position = length
-            repeat {
-                position -= 1
-                out[position] = UInt8(truncatingIfNeeded: 48 + integer % 10)
-                integer /= 10
-            } while integer > 0
-            if fraction != 0 {
-                out[length] = UInt8(ascii: ".")
-                out[length + 1] = UInt8(48 + fraction / 10)
-                length += 2
-                if fraction % 10 != 0 {
-                    out[length] = UInt8(48 + fraction % 10)
-                    length += 1
-                }
-            }
-            return length
-        }
+        let magnitude = n.magnitude
+        let hundredths = magnitude % 100
+        let (fraction, digits): (UInt64, Int) = hundredths == 0 ? (0, 0)
+            : hundredths % 10 == 0 ? (hundredths / 10, 1) : (hundredths, 2)
+        bytes.appendDecimal(negative: n < 0, integer: magnitude / 100, fraction: fraction, fractionDigits: digits)
     }
 }

@@ -31,45 +31,13 @@ enum ExportNumber {
             return true
         }
         let divisor = UInt64(powersOfTen[places])
-        var integer = units / divisor
         var fraction = units % divisor
         var fractionDigits = fraction == 0 ? 0 : places
         while fractionDigits > 0 && fraction % 10 == 0 {
             fraction /= 10
             fractionDigits -= 1
         }
-        var integerDigits = 1
-        var rest = integer
-        while rest >= 10 {
-            rest /= 10
-            integerDigits += 1
-        }
-        // Sign, integer digits and fraction digits, each laid out from its last digit.
-        bytes.append(upTo: 32) { out in
-            var length = 0
-            if value < 0 {
-                out[0] = UInt8(ascii: "-")
-                length = 1
-            }
-            length += integerDigits
-            var position = length
-            repeat {
-                position -= 1
-                out[position] = UInt8(truncatingIfNeeded: 48 + integer % 10)
-                integer /= 10
-            } while integer > 0
-            if fractionDigits > 0 {
-                out[length] = UInt8(ascii: ".")
-                length += 1 + fractionDigits
-                position = length
-                for _ in 0..<fractionDigits {
-                    position -= 1
-                    out[position] = UInt8(truncatingIfNeeded: 48 + fraction % 10)
-                    fraction /= 10
-                }
-            }
-            return length
-        }
+        bytes.appendDecimal(negative: value < 0, integer: units / divisor, fraction: fraction, fractionDigits: fractionDigits)
         return true
     }
 
