@@ -3,8 +3,8 @@
 ///
 /// It is a class, so a writer that holds it appends without the copy-on-write check an array
 /// makes on every append, and its appends are inlined: one capacity check, then the bytes are
-/// stored (short pieces byte by byte, longer ones with one memory copy). It is not `Sendable`:
-/// one thread writes one document.
+/// stored (pieces of up to 16 bytes as two words, longer ones with one memory copy). It is not
+/// `Sendable`: one thread writes one document.
 public final class ByteBuffer {
     @exclusivity(unchecked) @usableFromInline var storage: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) @usableFromInline var used: Int
@@ -84,19 +84,13 @@ public final class ByteBuffer {
     /// Appends the UTF-8 of `text` (read where it lies: the string is not copied or retained).
     @inlinable
     public func append(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            var text = text
-            text.withUTF8 { append($0) }
-        }
+        text.withUTF8Bytes { append($0) }
     }
 
     /// Appends the UTF-8 of `text`.
     @inlinable
     public func append(_ text: Substring) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            var text = text
-            text.withUTF8 { append($0) }
-        }
+        text.withUTF8Bytes { append($0) }
     }
 
     @inlinable

@@ -24,8 +24,8 @@ public enum RegisterStatus: String, Sendable, Hashable, CaseIterable, Codable {
             return
         }
         let text = raw.trimmingCharacters(in: .whitespaces)
-        for status in RegisterStatus.allCases
-        where status.chineseName == text || status.rawValue == text.lowercased() {
+        let key = text.lowercased()
+        for status in RegisterStatus.allCases where status.chineseName == text || status.rawValue == key {
             self = status
             return
         }

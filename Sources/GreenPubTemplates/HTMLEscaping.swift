@@ -4,10 +4,7 @@ extension ByteBuffer {
     /// Appends the UTF-8 of `text` with `<`, `>`, `&`, `"` and `'` escaped as HTML character
     /// references; the runs between them (most text is one run) are copied whole.
     func appendHTMLEscaped(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ appendHTMLEscaped($0) }) == nil {
-            var text = text
-            text.withUTF8 { appendHTMLEscaped($0) }
-        }
+        text.withUTF8Bytes { appendHTMLEscaped($0) }
     }
 
     /// `appendHTMLEscaped` for text that is UTF-8 bytes already.

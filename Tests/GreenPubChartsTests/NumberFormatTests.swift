@@ -76,7 +76,7 @@ import Testing
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15  // a fixed sequence, the same every run
         func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(truncatingIfNeeded: state >> 33) % 5_000_001 }
         var values: [Double] = [0, -0.0, 0.004, -0.004, 0.005, 1.005, 2.675, 12.5, -12.5, 419.999, 1e6 + 0.125, -0.015,
-                                // either side of the two paths' border (2^31 hundredths) and beyond
+                                // around 2^31 hundredths (where an earlier version changed paths) and far beyond
                                 21_474_836.47, 21_474_836.475, 21_474_836.49, -21_474_836.48, 21_474_837.125,
                                 1e12 + 0.37, -99_999_999.994, 9_223_372_036.85, 0.995, -0.995, 99.999]
         for index in 0..<20_000 { values.append(Double(index % 2 == 0 ? next() : -next()) / 1000) }

@@ -190,6 +190,6 @@ extension BarChart {
             }
             return (category, cells)
         }
-        return DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
+        DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
     }
 }

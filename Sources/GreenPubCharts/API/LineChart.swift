@@ -147,6 +147,6 @@ extension LineChart {
             if let path { cells.append(formatted(path.value(inYear: year))) }
             return (String(year), cells)
         }
-        return DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
+        DataTable(columns: columns, rows: rows).write(to: output, chartID: id, caption: title)
     }
 }

@@ -156,7 +156,8 @@ extension PieChart {
             var table = DataTable(columns: [categoryHeader, ChartStrings.withUnit(ChartStrings.share, unit)],
                                   rows: slices.map { ($0.label, [formattedValue($0.value)]) })
             if total > 0 { table.footer = [(ChartStrings.total, [formattedValue(total)])] }
-            return table.write(to: output, chartID: id, caption: title)
+            table.write(to: output, chartID: id, caption: title)
+            return
         }
         let shares = self.shares
         var table = DataTable(
@@ -167,6 +168,6 @@ extension PieChart {
         if total > 0 {
             table.footer = [(ChartStrings.total, [formattedValue(total), ChartNumberFormat.percent(100, decimals: percentDecimals)])]
         }
-        return table.write(to: output, chartID: id, caption: title)
+        table.write(to: output, chartID: id, caption: title)
     }
 }

@@ -95,7 +95,7 @@ extension ProgressBar {
     public func writeDataTable(to output: ByteBuffer) {
         var rows = figures.map { (header: $0.name, cells: [$0.value]) }
         rows.append((ChartStrings.progress + "（%）", [ChartNumberFormat.format(progress.map { $0 * 100 }, decimals: percentDecimals)]))
-        return DataTable(columns: ["项目", ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
+        DataTable(columns: ["项目", ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
             .write(to: output, chartID: id, caption: title)
     }
 }

@@ -66,7 +66,7 @@ public struct Sparkline: Chart {
     public func writeDataTable(to output: ByteBuffer) {
         let header = xLabels.isEmpty ? ChartStrings.item : xHeader
         let rows = values.indices.map { (header: label(at: $0), cells: [formatted(values[$0])]) }
-        return DataTable(columns: [header, ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
+        DataTable(columns: [header, ChartStrings.withUnit(ChartStrings.value, unit)], rows: rows)
             .write(to: output, chartID: id, caption: title)
     }
 }

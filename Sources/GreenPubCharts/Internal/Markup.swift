@@ -35,8 +35,7 @@ enum Markup {
     /// True when `escape` would change nothing: no `& < > " '`, no C0 control other than tab
     /// and newlines, no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Most text is clean.
     private static func isClean(_ text: String) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable(isClean) { return answer }
-        return Array(text.utf8).withUnsafeBufferPointer { isClean($0) }
+        text.withUTF8Bytes(isClean)
     }
 
     private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -97,19 +96,13 @@ enum Markup {
         // Fast path, the same digits as the decimal path: when value × 100 is not within a hair
         // of a rounding tie, rounding the binary product gives the decimal rounding.
         let scaled = value * 100
-        if scaled.magnitude < 2_147_483_648 {
-            // The integer part and the fraction are exact at this size; rounding half away
-            // from zero by hand spares a call to `round`.
+        if scaled.magnitude < 1e15 {
+            // The integer part and the fraction are exact below 2^52; rounding half away from
+            // zero by hand spares a call to `round`.
             let whole = Int64(scaled)
             let fraction = scaled - Double(whole)
             if (fraction.magnitude - 0.5).magnitude > 1e-6 {
                 appendHundredths(whole + (fraction >= 0.5 ? 1 : fraction <= -0.5 ? -1 : 0), to: bytes)
-                return
-            }
-        } else if scaled.magnitude < 1e15 {
-            let rounded = scaled.rounded()
-            if ((scaled - rounded).magnitude - 0.5).magnitude > 1e-6 {
-                appendHundredths(Int64(rounded), to: bytes)
                 return
             }
         }

@@ -45,7 +45,7 @@ struct SVGWriter {
     func escaped(_ text: String) { Markup.appendEscaped(text, to: output) }
 
     /// Appends an integer (a year).
-    func integer(_ value: Int) { Markup.appendHundredths(Int64(value) * 100, to: output) }
+    func integer(_ value: Int) { output.appendDecimal(negative: value < 0, integer: UInt64(value.magnitude)) }
 
     /// Appends `ChartStrings.valueWithUnit(formatted, unit)`, escaped.
     func valueWithUnit(_ formatted: String, _ unit: String) {

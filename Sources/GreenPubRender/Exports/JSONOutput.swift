@@ -74,7 +74,7 @@ struct JSONOutput {
     }
 
     /// An integer.
-    func integer(_ value: Int) { output.append(String(value)) }
+    func integer(_ value: Int) { output.appendDecimal(negative: value < 0, integer: UInt64(value.magnitude)) }
 
     /// A JSON string: quotes, backslashes and control characters escaped; everything else,
     /// Chinese included, written as UTF-8. U+2028 and U+2029 are escaped too, so the file is

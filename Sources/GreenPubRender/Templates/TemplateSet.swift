@@ -64,8 +64,9 @@ public struct TemplateSet: Sendable {
     /// A template known to exist rendered as UTF-8 bytes (a page's file), in a buffer made for
     /// `capacity` bytes, with a view model that answers lookups itself: no cast or reflection.
     public func renderBytes<View: TemplateRepresentable>(_ name: String, _ context: View, capacity: Int = 16_384) -> [UInt8] {
-        if reflectsStoredProperties { return library.renderBytes(name, root(context), capacity: capacity) }
-        return library.renderBytes(name, context.templateValue ?? .bool(false), capacity: capacity)
+        let output = ByteBuffer(capacity: capacity)
+        render(name, context, to: output)
+        return output.bytes
     }
 
     /// `renderBytes`, appended to `output`.
