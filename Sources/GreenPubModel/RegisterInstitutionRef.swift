@@ -17,12 +17,19 @@ public struct InstitutionRef: Sendable, Hashable {
 
 extension InstitutionRef {
     /// Every institution of any year by id, with its name, group and level in the latest year
-    /// that lists it (the years in ascending order).
+    /// that lists it (the years in ascending order; within a year, its last row).
     public static func latest(in statistics: [YearStatistics]) -> [String: InstitutionRef] {
         var refs: [String: InstitutionRef] = [:]
         refs.reserveCapacity(statistics.last?.institutions.count ?? 0)
-        for year in statistics {
-            for record in year.institutions {
+        // Newest year first, each id kept from the first row that names it going backwards. A
+        // year that lists the same ids in the same order as the year after it (the usual case:
+        // each year's sheet starts from the last one's) adds nothing and is not looked up.
+        var newer: [InstitutionRecord] = []
+        for year in statistics.reversed() {
+            let rows = year.institutions
+            defer { newer = rows }
+            if rows.count == newer.count, rows.indices.allSatisfy({ rows[$0].id == newer[$0].id }) { continue }
+            for record in rows.reversed() where refs[record.id] == nil {
                 refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)
             }
         }

@@ -65,6 +65,35 @@ import GreenPubModel
         ]
         #expect(StatisticsLoader.crossYearWarnings(down, factors: TestFactors.table, settings: .standard).count == 1)
     }
+
+    @Test func anIdGivenTwiceInAYearCountsItsFirstRow() {
+        // 2021's second row of A would be no change from 2020; the first is 4×, and 2022 is compared with it.
+        let years = [
+            YearStatistics(year: 2020, file: "a", institutions: [record("A", year: 2020, line: 2, area: 100, kWh: 1000)]),
+            YearStatistics(year: 2021, file: "b", institutions: [
+                record("A", year: 2021, line: 2, area: 100, kWh: 4000),
+                record("A", year: 2021, line: 3, area: 100, kWh: 1000),
+            ]),
+            YearStatistics(year: 2022, file: "c", institutions: [record("A", year: 2022, line: 2, area: 100, kWh: 1000)]),
+        ]
+        let warnings = StatisticsLoader.crossYearWarnings(years, factors: TestFactors.table, settings: .standard)
+        #expect(warnings.map(\.location.file) == ["content/data/statistics/2021.csv", "content/data/statistics/2022.csv"])
+        #expect(warnings.map(\.location.line) == [2, 2])
+    }
+
+    @Test func twoFilesOfOneYearAreNotComparedAndTheLaterCounts() {
+        // Two files of 2021 (in that order): no warning between them; 2022 is compared with the second.
+        let years = [
+            YearStatistics(year: 2022, file: "c", institutions: [record("A", year: 2022, line: 2, area: 100, kWh: 8000)]),
+            YearStatistics(year: 2021, file: "a", institutions: [record("A", year: 2021, line: 2, area: 100, kWh: 1000)]),
+            YearStatistics(year: 2021, file: "b", institutions: [record("A", year: 2021, line: 3, area: 100, kWh: 4000)]),
+        ]
+        let warnings = StatisticsLoader.crossYearWarnings(years, factors: TestFactors.table, settings: .standard)
+        #expect(warnings.isEmpty)  // 8000 against the second file's 4000 is 2×; against the first it would be 8×
+        let strict = StatisticsLoader.crossYearWarnings(
+            years, factors: TestFactors.table, settings: StatisticsCheckSettings(intensityChangeFactor: 1.5))
+        #expect(strict.map(\.location.file) == ["content/data/statistics/2022.csv"])
+    }
 }
 
 @Suite struct StatisticsLoadAllTests {

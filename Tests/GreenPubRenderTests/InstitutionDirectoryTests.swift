@@ -38,6 +38,27 @@ import Testing
         }
     }
 
+    @Test func yearsWithTheSameIdsInTheSameOrderKeepEachYearsFirstRow() throws {
+        // Three years list A, B, A in that order: each year's first row of A counts, in every year.
+        func rows(_ kwh: Double) -> [InstitutionRecord] {
+            [
+                InstitutionFixture.record("A", "甲", .stateOrgan, area: 1000, users: 10, kwh: kwh),
+                InstitutionFixture.record("B", "乙", .education, area: 1000, users: 10, kwh: 5000),
+                InstitutionFixture.record("A", "甲重复", .stateOrgan, area: 1000, users: 10, kwh: 1),
+            ]
+        }
+        let data = InstitutionFixture.data([(2020, rows(1000)), (2021, rows(2000)), (2022, rows(3000))])
+        let directory = InstitutionDirectory(data: data)
+        #expect(directory.histories.map(\.id) == ["A", "B"])
+        let a = try #require(directory.history(id: "A"))
+        #expect(a.records.map { $0?.energy.electricityKWh } == [1000, 2000, 3000])
+        #expect(a.accounts.map { $0?.name } == ["甲", "甲", "甲"])
+        #expect(a.latest.name == "甲")
+        let b = try #require(directory.history(id: "B"))
+        #expect(b.accounts.allSatisfy { $0?.id == "B" })
+        #expect(b.records.allSatisfy { $0?.id == "B" })
+    }
+
     @Test func entriesAreGroupedByInstitutionInDateOrder() {
         let entries = [
             InstitutionFixture.entry("B", institution: "E1", start: CalendarDate(year: 2022, month: 1, day: 1)),

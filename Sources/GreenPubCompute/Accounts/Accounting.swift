@@ -35,8 +35,11 @@ public enum Accounting {
     public static func yearAccounts(_ stats: YearStatistics, factors: FactorSet) -> YearAccounts {
         let institutions = stats.institutions.map { institutionAccount($0, factors: factors) }
         let county = AccountTotals(AccountSums.total(institutions.map(\.totals.sums)))
+        // Each group's members in one pass, in row order.
+        var membersByGroup = InstitutionGroup.allCases.map { _ in [InstitutionAccount]() }
+        for institution in institutions { membersByGroup[institution.group.order].append(institution) }
         let groups = InstitutionGroup.allCases.map { group in
-            let members = institutions.filter { $0.group == group }
+            let members = membersByGroup[group.order]
             let totals = AccountTotals(AccountSums.total(members.map(\.totals.sums)))
             return GroupAccount(
                 group: group,

@@ -14,6 +14,7 @@ public struct EvaluationContext: Sendable {
         self.institutions = institutions.sorted { $0.id < $1.id }
         self.metrics = metrics
         var byID: [String: InstitutionRef] = [:]
+        byID.reserveCapacity(self.institutions.count)
         for institution in self.institutions where byID[institution.id] == nil {
             byID[institution.id] = institution
         }

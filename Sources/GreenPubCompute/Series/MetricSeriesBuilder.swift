@@ -6,13 +6,15 @@ public enum MetricSeriesBuilder {
     /// All series over the given years, in a fixed order (metric, scope, aggregation).
     public static func series(from years: [YearAccounts]) -> [PlanMetricSeries] {
         let scopes: [IndicatorScope] = [.county] + InstitutionGroup.allCases.map { .group($0) }
+        let shareMeans = ParallelMap.map(years, InstitutionShareMeans.init)
         // One metric's series per task, on every core.
         let byMetric = ParallelMap.map(PlanMetric.allCases) { metric in
             var result: [PlanMetricSeries] = []
             for scope in scopes {
                 for aggregation in metric.allowedAggregations {
-                    let values = years.compactMap { year -> YearValue? in
-                        value(of: metric, scope: scope, aggregation: aggregation, in: year).map { YearValue(year: year.year, value: $0) }
+                    let values = years.indices.compactMap { index -> YearValue? in
+                        value(of: metric, scope: scope, aggregation: aggregation, in: years[index], shareMeans: shareMeans[index])
+                            .map { YearValue(year: years[index].year, value: $0) }
                     }
                     result.append(PlanMetricSeries(key: MetricKey(metric: metric, scope: scope, aggregation: aggregation), values: values))
                 }
@@ -25,6 +27,12 @@ public enum MetricSeriesBuilder {
     /// One value of one year; nil where it has no meaning (no area, no vehicles, ...).
     public static func value(of metric: PlanMetric, scope: IndicatorScope, aggregation: MetricAggregation,
                              in year: YearAccounts) -> Double? {
+        value(of: metric, scope: scope, aggregation: aggregation, in: year, shareMeans: nil)
+    }
+
+    /// `value(of:scope:aggregation:in:)` with the year's share means when they are already made.
+    static func value(of metric: PlanMetric, scope: IndicatorScope, aggregation: MetricAggregation,
+                      in year: YearAccounts, shareMeans: InstitutionShareMeans?) -> Double? {
         let totals: AccountTotals
         let means: Intensities
         switch scope {
@@ -53,15 +61,7 @@ public enum MetricSeriesBuilder {
         case .co2PerArea: return intensities.co2PerArea
         case .coalShare, .electricityShare, .nevShare:
             if aggregation == .meanOfInstitutions {
-                // Summed in institution order, without copying the accounts.
-                var sum = 0.0
-                var count = 0
-                for institution in year.institutions where scope == .county || .group(institution.group) == scope {
-                    guard let value = share(metric, of: institution.totals) else { continue }
-                    sum += value
-                    count += 1
-                }
-                return count == 0 ? nil : sum / Double(count)
+                return (shareMeans ?? InstitutionShareMeans(year)).mean(metric, scope: scope)
             }
             return share(metric, of: totals)
         }

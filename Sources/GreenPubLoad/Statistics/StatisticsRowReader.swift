@@ -19,6 +19,7 @@ struct StatisticsRowReader {
         self.header = header
         self.isWorkbook = TableReader.Format(path: table.file) == .xlsx
         self.width = table.header.count
+        firstLineOfID.reserveCapacity(table.rows.count)
     }
 
     /// The cell of `field` in `row`, nil when the column is absent or the row is too short.
@@ -74,12 +75,16 @@ struct StatisticsRowReader {
     private mutating func checkUnique(_ id: String, _ row: [RawTable.Cell]) {
         guard let column = header[.id] else { return }
         let location = raw(row, column).location
-        if let firstLine = firstLineOfID[id] {
+        // One lookup: the slot is made (as Int.min, no line yet) when the id is new, and filled at once.
+        func claim(_ firstLine: inout Int) -> Int? {
+            if firstLine != Int.min { return firstLine }
+            firstLine = location.line
+            return nil
+        }
+        if let firstLine = claim(&firstLineOfID[id, default: Int.min]) {
             diagnostics.append(.error(location,
                 "\(column.header) \"\(id)\" appears again; \(StatisticsLoader.rowWord(table.file)) \(firstLine) "
                     + "already has this institution, and each institution appears once a year"))
-        } else {
-            firstLineOfID[id] = location.line
         }
     }
 

@@ -41,27 +41,42 @@ struct InstitutionDirectory: Sendable {
         for statistics in data.statistics where recordsByYear[statistics.year] == nil {
             recordsByYear[statistics.year] = statistics
         }
+        let yearCount = data.accounts.count
+        let capacity = data.accounts.map(\.institutions.count).max() ?? 0
         var position: [String: Int] = [:]
+        position.reserveCapacity(capacity)
         var ids: [String] = []
         var records: [[InstitutionRecord?]] = []
         var accounts: [[InstitutionAccount?]] = []
         var latest: [InstitutionAccount] = []
-        let yearCount = data.accounts.count
+        ids.reserveCapacity(capacity)
+        records.reserveCapacity(capacity)
+        accounts.reserveCapacity(capacity)
+        latest.reserveCapacity(capacity)
+        // The slot of each account of the year before, -1 for an id given twice: a year that
+        // lists the same ids in the same order reuses them without a lookup.
+        var previousSlots: [Int] = []
+        var previousYear: [InstitutionAccount] = []
         for (yearIndex, year) in data.accounts.enumerated() {
             let rows = recordsByYear[year.year]?.institutions ?? []
             // Accounts are computed from the rows in file order: match by position, and by id
             // only when the two lists differ.
             let aligned = rows.count == year.institutions.count
-                && zip(rows, year.institutions).allSatisfy { $0.id == $1.id }
+                && rows.indices.allSatisfy { rows[$0].id == year.institutions[$0].id }
             var rowByID: [String: InstitutionRecord] = [:]
             if !aligned {
                 for row in rows where rowByID[row.id] == nil { rowByID[row.id] = row }
             }
+            let sameIDs = year.institutions.count == previousYear.count
+                && year.institutions.indices.allSatisfy { year.institutions[$0].id == previousYear[$0].id }
+            var slots: [Int] = []
+            slots.reserveCapacity(year.institutions.count)
             for (index, account) in year.institutions.enumerated() {
                 let slot: Int
-                if let existing = position[account.id] {
-                    slot = existing
-                    if accounts[slot][yearIndex] != nil { continue }  // an id given twice in a year: the first row counts
+                if sameIDs {
+                    slot = previousSlots[index]
+                } else if let existing = position[account.id] {
+                    slot = accounts[existing][yearIndex] == nil ? existing : -1
                 } else {
                     slot = ids.count
                     position[account.id] = slot
@@ -70,17 +85,23 @@ struct InstitutionDirectory: Sendable {
                     accounts.append(Array(repeating: nil, count: yearCount))
                     latest.append(account)
                 }
+                slots.append(slot)
+                guard slot >= 0 else { continue }  // an id given twice in a year: the first row counts
                 accounts[slot][yearIndex] = account
                 latest[slot] = account
                 records[slot][yearIndex] = aligned ? rows[index] : rowByID[account.id]
             }
+            previousSlots = slots
+            previousYear = year.institutions
         }
         var entriesByID: [String: [RegisterEntry]] = [:]
+        entriesByID.reserveCapacity(ids.count)
         for entry in data.registers { entriesByID[entry.institution, default: []].append(entry) }
         let order = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
         var histories: [InstitutionHistory] = []
         histories.reserveCapacity(order.count)
         var sortedPosition: [String: Int] = [:]
+        sortedPosition.reserveCapacity(order.count)
         for slot in order {
             let id = ids[slot]
             sortedPosition[id] = histories.count
