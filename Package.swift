@@ -38,6 +38,7 @@ let package = Package(
         // only the `+FileSystem` files touch the disk.
         .target(name: "GreenPubLoad", dependencies: [
             "GreenPubModel",
+            "GreenPubBytes",
             .product(name: "Yams", package: "Yams"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

@@ -2,6 +2,7 @@ import Foundation
 import GreenPubCommandLine
 import GreenPubKit
 import GreenPubModel
+import GreenPubBytes
 
 extension GreenPub {
     /// `greenpub synth`: writes the deterministic sample project (statistics and factors), and
@@ -31,7 +32,7 @@ extension GreenPub {
             let statistics = SampleGenerator.generate(seed: seed, institutions: institutions, years: options.years)
             let written = try SampleGenerator.write(SampleGenerator.files(statistics), to: output)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            for path in (written + fromTemplate).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { print(path) }
+            for path in (written + fromTemplate).sorted(by: { $0.precedesInUTF8Order($1) }) { print(path) }
             let rounded = (seconds * 100).rounded() / 100
             let template = from == nil ? "" : ", \(fromTemplate.count) file\(fromTemplate.count == 1 ? "" : "s") from the template"
             print("\(institutions) institutions, \(statistics.count) year\(statistics.count == 1 ? "" : "s")\(template) in \(rounded) s")

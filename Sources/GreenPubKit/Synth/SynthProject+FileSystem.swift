@@ -1,6 +1,7 @@
 import Foundation
 import GreenPubLoad
 import GreenPubModel
+import GreenPubBytes
 
 extension SynthProject {
     /// Copies the non-data content of the project at `template` into `directory` and writes
@@ -31,7 +32,7 @@ extension SynthProject {
         }
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
         copies += scaled.map { SampleFileBytes(path: $0.path, bytes: Array($0.contents.utf8)) }
-        copies.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        copies.sort { $0.path.precedesInUTF8Order($1.path) }
 
         let manager = FileManager.default
         for file in copies {

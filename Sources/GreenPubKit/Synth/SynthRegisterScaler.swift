@@ -1,5 +1,6 @@
 import GreenPubLoad
 import GreenPubModel
+import GreenPubBytes
 
 /// Scales a template project's registers (`content/data/registers/*.csv|xlsx`) to a roster of
 /// another size, so that a synthetic project of 3,000 or 30,000 institutions has as many
@@ -37,7 +38,7 @@ enum SynthRegisterScaler {
         var files: [SampleFile] = []
         var diagnostics: [Diagnostic] = []
         var firstUse: [String: SourceLocation] = [:]
-        for template in templates.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        for template in templates.sorted(by: { $0.path.precedesInUTF8Order($1.path) }) {
             let table = template.table
             guard let columns = Columns(header: table.header) else {
                 diagnostics.append(.error(SourceLocation(file: table.file, line: 1),

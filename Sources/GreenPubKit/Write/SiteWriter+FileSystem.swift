@@ -1,6 +1,7 @@
 import Foundation
 import GreenPubModel
 import GreenPubRender
+import GreenPubBytes
 
 /// Stage 5, Write: puts the built files in place, all or nothing.
 ///
@@ -66,7 +67,7 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
 
     /// The files as written, by path, for the build manifest.
     var files: [BuildManifest.File] {
-        lock.withLock { recorded }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        lock.withLock { recorded }.sorted { $0.path.precedesInUTF8Order($1.path) }
     }
 
     public func put(_ file: OutputFile) {

@@ -1,5 +1,6 @@
 import Foundation
 import GreenPubModel
+import GreenPubBytes
 
 /// Reads the Markdown pages, site settings, templates and assets of a project folder.
 public enum ContentLoader {
@@ -76,7 +77,7 @@ public enum ProjectFiles {
             }
         }
         walk(base.path, folder.map { $0 + "/" } ?? "")
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return paths.sorted { $0.precedesInUTF8Order($1) }
     }
 
     /// What follows the last `.` of a file name, not counting a leading one (`a.tar.gz` -> `gz`,

@@ -1,11 +1,12 @@
 import GreenPubModel
+import GreenPubBytes
 
 /// sitemap.xml and robots.txt. Addresses are absolute when `base_url` is set in site.yaml
 /// (as the sitemap protocol asks); otherwise relative to the sitemap itself.
 public enum SitemapWriter {
     public static func sitemap(pagePaths: [String], baseURL: String?) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in pagePaths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where path != "404.html" {
+        for path in pagePaths.sorted(by: { $0.precedesInUTF8Order($1) }) where path != "404.html" {
             xml += "<url><loc>\(XMLText.escape((baseURL ?? "") + path))</loc></url>\n"
         }
         xml += "</urlset>\n"

@@ -1,5 +1,6 @@
 import Foundation
 import GreenPubModel
+import GreenPubBytes
 
 /// Where the built files go, each as soon as it is rendered, from any of the rendering threads:
 /// the build's writer puts them on disk at once, so a site of 30,000 pages is never held in
@@ -30,7 +31,7 @@ public final class CollectedOutput: SiteOutput, @unchecked Sendable {
 
     /// The files put so far, sorted by path (bytewise).
     public var files: [OutputFile] {
-        lock.withLock { collected }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        lock.withLock { collected }.sorted { $0.path.precedesInUTF8Order($1.path) }
     }
 }
 

@@ -1,5 +1,6 @@
 import GreenPubCompute
 import GreenPubModel
+import GreenPubBytes
 
 /// What `templates/methodology.mustache` sees.
 struct MethodologyView {
@@ -95,7 +96,7 @@ struct MethodologyView {
     static func registerFiles(_ entries: [RegisterEntry]) -> [SourceFile] {
         var counts: [String: Int] = [:]
         for entry in entries { counts[entry.location.file, default: 0] += 1 }
-        return counts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { file in
+        return counts.keys.sorted { $0.precedesInUTF8Order($1) }.map { file in
             SourceFile(path: file, what: "\(counts[file] ?? 0)条记录")
         }
     }

@@ -1,9 +1,11 @@
 import GreenPubCompute
 import GreenPubModel
+import GreenPubBytes
 
 /// One institution across every statistics year: its rows and accounts by year, the names it
-/// reported under, and its register entries.
-struct InstitutionHistory: Sendable {
+/// reported under, and its register entries. An object, so that the pages and lists that look
+/// it up share it instead of copying (and retaining) each of its fields.
+final class InstitutionHistory: Sendable {
     let id: String
     /// Site-relative path of its page.
     let path: String
@@ -14,6 +16,16 @@ struct InstitutionHistory: Sendable {
     let entries: [RegisterEntry]
     /// The account of the latest year it reported (name, category and level are read from it).
     let latest: InstitutionAccount
+
+    init(id: String, path: String, records: [InstitutionRecord?], accounts: [InstitutionAccount?],
+         entries: [RegisterEntry], latest: InstitutionAccount) {
+        self.id = id
+        self.path = path
+        self.records = records
+        self.accounts = accounts
+        self.entries = entries
+        self.latest = latest
+    }
 
     var name: String { latest.name }
     var group: InstitutionGroup { latest.group }
@@ -97,7 +109,7 @@ struct InstitutionDirectory: Sendable {
         var entriesByID: [String: [RegisterEntry]] = [:]
         entriesByID.reserveCapacity(ids.count)
         for entry in data.registers { entriesByID[entry.institution, default: []].append(entry) }
-        let order = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+        let order = ids.indices.sorted { ids[$0].precedesInUTF8Order(ids[$1]) }
         var histories: [InstitutionHistory] = []
         histories.reserveCapacity(order.count)
         var sortedPosition: [String: Int] = [:]
@@ -123,7 +135,7 @@ struct InstitutionDirectory: Sendable {
         func key(_ date: CalendarDate?) -> (Int, Int) { date.map { (0, $0.dayNumber) } ?? (1, 0) }
         if key(a.start) != key(b.start) { return key(a.start) < key(b.start) }
         if key(a.end) != key(b.end) { return key(a.end) < key(b.end) }
-        return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        return a.id.precedesInUTF8Order(b.id)
     }
 }
 
@@ -155,7 +167,7 @@ struct IntensityRanking: Sendable {
         case let (x?, y?) where x != y: return x > y
         case (_?, nil): return true
         case (nil, _?): return false
-        default: return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        default: return a.id.precedesInUTF8Order(b.id)
         }
     }
 }
