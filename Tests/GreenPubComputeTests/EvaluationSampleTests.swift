@@ -104,6 +104,10 @@ private func sampleEntries() throws -> ([RegisterEntry], [Diagnostic]) {
         #expect(try task("retrofit-area").parts.first?.current == 52000)
         let organs = try task("conservation-organs")
         #expect(organs.missing.first?.hasPrefix("党政机关节约型机关：已有100/112家（89.3%），目标100%，还差12家；尚未完成：") == true)
+        // Ten of the twelve are named, then how many there are.
+        let listed = try #require(organs.missing.first?.split(separator: "：").last)
+        #expect(listed.hasSuffix("等12家"))
+        #expect(listed.split(separator: "、").count == 10)
     }
 
     @Test func municipalTargetsOnTheSample() throws {

@@ -243,8 +243,14 @@ final class CriterionMeasurer {
         if !result.isMet {
             let needed = Int((atLeastPercent / 100 * Double(members.count) - 1e-9).rounded(.up))
             let shortfall = max(1, needed - coveredCount)
-            let uncovered = members.filter { firstEntryByInstitution[$0.id] == nil }.map(\.name)
-            let listed = uncovered.prefix(10).joined(separator: "、") + (uncovered.count > 10 ? "等\(uncovered.count)家" : "")
+            // The first ten names are listed, and how many there are (the members not covered).
+            let uncoveredCount = members.count - coveredCount
+            var uncovered: [String] = []
+            for member in members where firstEntryByInstitution[member.id] == nil {
+                uncovered.append(member.name)
+                if uncovered.count == 10 { break }
+            }
+            let listed = uncovered.joined(separator: "、") + (uncoveredCount > 10 ? "等\(uncoveredCount)家" : "")
             result.missing = ["\(prefix)\(setName(set))\(what)：已有\(coveredCount)/\(members.count)家（\(EvaluationNumberFormat.text(percent, decimals: 1))%），目标\(EvaluationNumberFormat.text(atLeastPercent))%，还差\(shortfall)家；尚未完成：\(listed)"]
         }
         return result
