@@ -4,20 +4,23 @@ import GreenPubModel
 /// statistics, and the metric series (for `indicator` criteria).
 public struct EvaluationContext: Sendable {
     public var entries: [RegisterEntry]
-    /// Sorted by id.
-    public var institutions: [InstitutionRef]
+    /// Sorted by id, each id once (the first given).
+    public let institutions: [InstitutionRef]
     public var metrics: [PlanMetricSeries]
     let institutionsByID: [String: InstitutionRef]
 
     public init(entries: [RegisterEntry], institutions: [InstitutionRef], metrics: [PlanMetricSeries]) {
         self.entries = entries
-        self.institutions = institutions.sorted { $0.id < $1.id }
         self.metrics = metrics
         var byID: [String: InstitutionRef] = [:]
-        byID.reserveCapacity(self.institutions.count)
-        for institution in self.institutions where byID[institution.id] == nil {
+        byID.reserveCapacity(institutions.count)
+        var unique: [InstitutionRef] = []
+        unique.reserveCapacity(institutions.count)
+        for institution in institutions where byID[institution.id] == nil {
             byID[institution.id] = institution
+            unique.append(institution)
         }
+        self.institutions = unique.sorted { $0.id < $1.id }
         self.institutionsByID = byID
     }
 
@@ -58,7 +61,20 @@ struct Measurement {
 final class CriterionMeasurer {
     let context: EvaluationContext
     private var matchingByFilter: [EntryFilter: [RegisterEntry]] = [:]
-    private var membersBySet: [InstitutionSet: (members: [InstitutionRef], ids: Set<String>)] = [:]
+    private var membersBySet: [InstitutionSet: [InstitutionRef]] = [:]
+    private var coverageByShare: [ShareKey: [MemberEntry]] = [:]
+
+    /// An entry of a share criterion's filter whose institution is in its set, with that
+    /// institution's position among the set's members.
+    struct MemberEntry {
+        let entry: RegisterEntry
+        let member: Int
+    }
+
+    struct ShareKey: Hashable {
+        let filter: EntryFilter
+        let set: InstitutionSet
+    }
 
     init(context: EvaluationContext) {
         self.context = context
@@ -72,12 +88,29 @@ final class CriterionMeasurer {
         return found
     }
 
-    func members(of set: InstitutionSet) -> (members: [InstitutionRef], ids: Set<String>) {
+    /// The institutions of a set, in id order (each id once: the context's institutions are).
+    func members(of set: InstitutionSet) -> [InstitutionRef] {
         if let cached = membersBySet[set] { return cached }
         let members = context.institutions.filter(set.contains)
-        let result = (members, Set(members.map(\.id)))
-        membersBySet[set] = result
-        return result
+        membersBySet[set] = members
+        return members
+    }
+
+    /// The entries a filter matches whose institution is in the set, in register order, each
+    /// with its institution's position in `members(of:)`: a share is then counted on many
+    /// dates with positions, without looking institutions up by id each time.
+    func memberEntries(_ filter: EntryFilter, of set: InstitutionSet) -> [MemberEntry] {
+        let key = ShareKey(filter: filter, set: set)
+        if let cached = coverageByShare[key] { return cached }
+        let members = self.members(of: set)
+        var positionByID: [String: Int] = [:]
+        positionByID.reserveCapacity(members.count)
+        for (position, member) in members.enumerated() { positionByID[member.id] = position }  // ids are unique
+        let found = matching(filter).compactMap { entry in
+            positionByID[entry.institution].map { MemberEntry(entry: entry, member: $0) }
+        }
+        coverageByShare[key] = found
+        return found
     }
 
     /// The criterion on `date`. Without `detailed`, only whether it is met is sure to be
@@ -218,13 +251,20 @@ final class CriterionMeasurer {
         _ filter: EntryFilter, of set: InstitutionSet, atLeastPercent: Double, label: String?,
         on date: CalendarDate, prefix: String, detailed: Bool
     ) -> Measurement {
-        let (members, memberIDs) = self.members(of: set)
-        let done = completed(filter, by: date).filter { memberIDs.contains($0.institution) }
-        var firstEntryByInstitution: [String: String] = [:]
-        for entry in done where firstEntryByInstitution[entry.institution] == nil {
-            firstEntryByInstitution[entry.institution] = entry.id
+        let members = self.members(of: set)
+        let candidates = memberEntries(filter, of: set)
+        // For each member, the first of its entries completed by the date (a position in
+        // `candidates`), -1 when none is.
+        var firstEntry = [Int](repeating: -1, count: members.count)
+        var coveredCount = 0
+        var hasDone = false
+        for (position, candidate) in candidates.enumerated() where candidate.entry.isCompleted(by: date) {
+            hasDone = true
+            if firstEntry[candidate.member] < 0 {
+                firstEntry[candidate.member] = position
+                coveredCount += 1
+            }
         }
-        let coveredCount = firstEntryByInstitution.count
         var result = Measurement()
         result.required = atLeastPercent
         let what = noun(label, filter)
@@ -237,16 +277,16 @@ final class CriterionMeasurer {
         result.isMet = percent >= atLeastPercent - 1e-9
         guard detailed else { return result }
         // Evidence in the institutions' id order.
-        result.evidence = members.compactMap { firstEntryByInstitution[$0.id] }
-        result.underway = underway(filter, on: date).filter { memberIDs.contains($0.institution) }.map(\.id)
-        result.hasStarted = !done.isEmpty || !result.underway.isEmpty
+        result.evidence = firstEntry.compactMap { $0 < 0 ? nil : candidates[$0].entry.id }
+        result.underway = candidates.filter { $0.entry.isUnderway(on: date) }.map(\.entry.id)
+        result.hasStarted = hasDone || !result.underway.isEmpty
         if !result.isMet {
             let needed = Int((atLeastPercent / 100 * Double(members.count) - 1e-9).rounded(.up))
             let shortfall = max(1, needed - coveredCount)
             // The first ten names are listed, and how many there are (the members not covered).
             let uncoveredCount = members.count - coveredCount
             var uncovered: [String] = []
-            for member in members where firstEntryByInstitution[member.id] == nil {
+            for (position, member) in members.enumerated() where firstEntry[position] < 0 {
                 uncovered.append(member.name)
                 if uncovered.count == 10 { break }
             }
