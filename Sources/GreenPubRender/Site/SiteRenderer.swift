@@ -79,7 +79,9 @@ public struct SiteRenderer: Sendable {
         let pages = batches.flatMap(\.pages)
         let diagnostics = batches.flatMap(\.diagnostics)
         for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
-        return (pages.count, diagnostics)
+        let pageCount = pages.count
+        BackgroundRelease.release((context, lists, batches, pages))
+        return (pageCount, diagnostics)
     }
 
     /// The main menu: the home page, the generated sections, then content pages that ask for
