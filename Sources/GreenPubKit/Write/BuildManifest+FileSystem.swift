@@ -51,8 +51,10 @@ struct BuildManifest: Equatable {
     /// templates/ (path and bytes), in path order.
     static func fingerprint(root: URL, today: String) -> String {
         var hash = FNV1a()
-        if let exe = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe".resolvingSymlinks) {
-            hash.add("\((exe[.size] as? NSNumber)?.intValue ?? 0)|\((exe[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
+        // The binary's size and modification time, from stat(2) (which follows the link).
+        var exe = stat()
+        if stat("/proc/self/exe", &exe) == 0 {
+            hash.add("\(exe.st_size)|\(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec)")
         }
         hash.add(today)
         for folder in ["content", "templates"] {
@@ -81,7 +83,7 @@ struct BuildManifest: Equatable {
         for file in files {
             guard File(file.path, statusOf: root + "/" + file.path) == file else { return false }
         }
-        return ProjectFiles.list(root: output, under: nil, includingHidden: true).count == files.count
+        return ProjectFiles.count(root: output) == files.count
     }
 }
 
@@ -109,8 +111,4 @@ struct FNV1a {
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
     private mutating func add(separator: UInt8) { value = (value ^ UInt64(separator)) &* Self.prime }
-}
-
-private extension String {
-    var resolvingSymlinks: String { (self as NSString).resolvingSymlinksInPath }
 }

@@ -46,8 +46,27 @@ public enum ProjectFiles {
     /// in. Hidden files are skipped unless `includingHidden` is set.
     public static func list(root: URL, under folder: String?, extension ext: String? = nil,
                             includingHidden: Bool = false) -> [String] {
-        let base = folder.map { root.appendingPathComponent($0) } ?? root
         var paths: [String] = []
+        walk(root: root, under: folder, includingHidden: includingHidden) { name, relativePrefix in
+            if let ext, Self.pathExtension(name).lowercased() != ext { return }
+            paths.append(relativePrefix + name)
+        }
+        return paths.sorted { $0.precedesInUTF8Order($1) }
+    }
+
+    /// How many regular files there are under `folder` (the root itself when nil), hidden ones
+    /// included: `list`'s count without making and sorting the paths (a no-op rebuild asks it
+    /// of the whole site).
+    public static func count(root: URL, under folder: String? = nil) -> Int {
+        var count = 0
+        walk(root: root, under: folder, includingHidden: true) { _, _ in count += 1 }
+        return count
+    }
+
+    /// Calls `visit` with the name and project-relative folder prefix of every regular file
+    /// under `folder`, in the order the file system lists them.
+    private static func walk(root: URL, under folder: String?, includingHidden: Bool,
+                             _ visit: (_ name: String, _ relativePrefix: String) -> Void) {
         // Straight from the directory entries: a Foundation enumeration makes a URL and asks
         // for its resource values per file, which costs more than a no-op rebuild's other work.
         func walk(_ directoryPath: String, _ relativePrefix: String) {
@@ -71,13 +90,12 @@ public enum ProjectFiles {
                 if isFolder {
                     walk(path, relativePrefix + name + "/")
                 } else if isFile {
-                    if let ext, Self.pathExtension(name).lowercased() != ext { continue }
-                    paths.append(relativePrefix + name)
+                    visit(name, relativePrefix)
                 }
             }
         }
+        let base = folder.map { root.appendingPathComponent($0) } ?? root
         walk(base.path, folder.map { $0 + "/" } ?? "")
-        return paths.sorted { $0.precedesInUTF8Order($1) }
     }
 
     /// What follows the last `.` of a file name, not counting a leading one (`a.tar.gz` -> `gz`,
