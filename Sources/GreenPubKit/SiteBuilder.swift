@@ -46,7 +46,7 @@ public enum SiteBuilder {
         let (sources, loadDiagnostics) = ProjectLoader.load(root: root)
         let writer = try SiteWriter(output: output)
         let outcome = Pipeline.run(sources, loadDiagnostics: loadDiagnostics, today: today, into: writer)
-        BackgroundRelease.release(sources)
+        BackgroundRelease.release(consume sources)
         guard outcome.succeeded else {
             writer.discard()
             return Report(diagnostics: outcome.diagnostics, pageCount: 0, fileCount: 0, written: nil)

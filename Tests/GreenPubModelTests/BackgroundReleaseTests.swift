@@ -21,16 +21,22 @@ import Testing
         var thread: pthread_t?
     }
 
+    /// The caller waits after handing the value over, so that the background thread is done
+    /// with it before the caller's scope ends: a caller that kept a reference (no `consume`)
+    /// would then free it itself, which is what this guards against. Several times over.
     @Test func theLastReferenceIsDroppedOnAnotherThread() {
-        let freed = DispatchSemaphore(value: 0)
-        let box = ThreadBox()
-        do {
-            let value = [Tracked(freed: freed, freedOn: box)]
-            BackgroundRelease.release(value)
+        for _ in 0..<10 {
+            let freed = DispatchSemaphore(value: 0)
+            let box = ThreadBox()
+            do {
+                let value = [Tracked(freed: freed, freedOn: box)]
+                BackgroundRelease.release(consume value)
+                usleep(10_000)
+            }
+            #expect(freed.wait(timeout: .now() + 10) == .success)
+            let thread = box.thread
+            #expect(thread != nil)
+            #expect(thread.map { pthread_equal($0, pthread_self()) == 0 } == true)
         }
-        #expect(freed.wait(timeout: .now() + 10) == .success)
-        let thread = box.thread
-        #expect(thread != nil)
-        #expect(thread.map { pthread_equal($0, pthread_self()) == 0 } == true)
     }
 }

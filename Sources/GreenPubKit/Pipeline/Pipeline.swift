@@ -126,7 +126,7 @@ public enum Pipeline {
         let target: any SiteOutput = diagnostics.hasErrors ? DiscardedOutput() : output
         let renderer = SiteRenderer(templates: templates, markdown: MarkdownRenderer())
         let (pageCount, renderProblems) = renderer.render(data, to: target)
-        BackgroundRelease.release(data)
+        BackgroundRelease.release(consume data)
         diagnostics += renderProblems
         for asset in sources.assets { target.put(asset) }
         return Outcome(pageCount: pageCount, diagnostics: diagnostics.sortedForPrinting())

@@ -80,7 +80,7 @@ public struct SiteRenderer: Sendable {
         let diagnostics = batches.flatMap(\.diagnostics)
         for file in SiteExtras.files(pages: pages, data: data) { output.put(file) }
         let pageCount = pages.count
-        BackgroundRelease.release((context, lists, batches, pages))
+        BackgroundRelease.release((consume context, consume lists, consume batches, consume pages))
         return (pageCount, diagnostics)
     }
 
