@@ -28,7 +28,7 @@ extension InstitutionRef {
         for year in statistics.reversed() {
             let rows = year.institutions
             defer { newer = rows }
-            if rows.count == newer.count, rows.indices.allSatisfy({ rows[$0].id == newer[$0].id }) { continue }
+            if rows.hasSameIDs(inOrderAs: newer) { continue }
             for record in rows.reversed() where refs[record.id] == nil {
                 refs[record.id] = InstitutionRef(id: record.id, name: record.name, group: record.group, level: record.level)
             }

@@ -38,3 +38,5 @@ public final class InstitutionAccount: Sendable, Hashable {
         hasher.combine(totals)
     }
 }
+
+extension InstitutionAccount: InstitutionIdentified {}

@@ -1,13 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Musl)
-import Musl
-private let systemRead = Musl.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
 import Foundation
 import GreenPubLoad
 import GreenPubModel
@@ -73,38 +63,12 @@ struct BuildManifest: Equatable {
         for folder in ["content", "templates"] {
             for path in ProjectFiles.list(root: root, under: folder, includingHidden: true) {
                 hash.add(path)
-                if let count = readWhole(root.path + "/" + path, into: &buffer) {
+                if let count = FileBytes.read(root.path + "/" + path, into: &buffer) {
                     buffer.withUnsafeBytes { hash.add(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
                 }
             }
         }
         return String(hash.value, radix: 16)
-    }
-
-    /// Reads the file at `path` into `buffer` (grown as needed) and returns its length; nil when
-    /// it cannot be opened or read.
-    private static func readWhole(_ path: String, into buffer: inout [UInt8]) -> Int? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // One byte more than its size, to see the end in the same call.
-        let size = Int(status.st_size)
-        if buffer.count < size + 1 { buffer = [UInt8](repeating: 0, count: max(size + 1, 65_536)) }
-        var count = 0
-        while true {
-            if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }  // it grew
-            let received = buffer.withUnsafeMutableBytes { raw in
-                systemRead(descriptor, raw.baseAddress! + count, raw.count - count)
-            }
-            if received < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if received == 0 { return count }
-            count += received
-        }
     }
 
     static func read(for output: URL) -> BuildManifest? {

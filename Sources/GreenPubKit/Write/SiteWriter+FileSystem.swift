@@ -168,19 +168,10 @@ public final class SiteWriter: SiteOutput, @unchecked Sendable {
     private static func hasBytes(_ bytes: UnsafeBufferPointer<UInt8>, at path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        guard let expected = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return existing.withUnsafeBytes { memcmp($0.baseAddress!, expected, bytes.count) == 0 }
+        var existing: [UInt8] = []
+        guard let count = FileBytes.read(path, into: &existing), count == bytes.count else { return false }
+        guard let expected = bytes.baseAddress, count > 0 else { return true }
+        return existing.withUnsafeBytes { memcmp($0.baseAddress!, expected, count) == 0 }
     }
 
     private static func record(_ sitePath: String, at path: String) throws -> BuildManifest.File {

@@ -71,8 +71,8 @@ public struct TemplateSet: Sendable {
 
     /// `renderBytes`, appended to `output`.
     public func render<View: TemplateRepresentable>(_ name: String, _ context: View, to output: ByteBuffer) {
-        if reflectsStoredProperties { return library.render(name, root(context), to: output) }
-        library.render(name, context.templateValue ?? .bool(false), to: output)
+        let value = reflectsStoredProperties ? root(context) : context.templateValue ?? .bool(false)
+        library.render(name, value, to: output)
     }
 
     private func root(_ context: Any) -> TemplateValue {

@@ -32,14 +32,12 @@ struct InstitutionSlots {
             let rows = recordsByYear[year.year]?.institutions ?? []
             // Accounts are computed from the rows in file order: match by position, and by id
             // only when the two lists differ.
-            let aligned = rows.count == year.institutions.count
-                && rows.indices.allSatisfy { rows[$0].id == year.institutions[$0].id }
+            let aligned = rows.hasSameIDs(inOrderAs: year.institutions)
             var rowByID: [String: InstitutionRecord] = [:]
             if !aligned {
                 for row in rows where rowByID[row.id] == nil { rowByID[row.id] = row }
             }
-            let sameIDs = year.institutions.count == previousYear.count
-                && year.institutions.indices.allSatisfy { year.institutions[$0].id == previousYear[$0].id }
+            let sameIDs = year.institutions.hasSameIDs(inOrderAs: previousYear)
             var slots: [Int] = []
             slots.reserveCapacity(year.institutions.count)
             for (index, account) in year.institutions.enumerated() {
