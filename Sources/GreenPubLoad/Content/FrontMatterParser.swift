@@ -32,9 +32,7 @@ public enum FrontMatterParser {
 
         let root: Node?
         do {
-            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
-            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try YAMLDocument.compose(yaml)
         } catch {
             return (nil, [YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: lineOffset)])
         }

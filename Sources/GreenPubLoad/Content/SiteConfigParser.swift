@@ -8,9 +8,7 @@ public enum SiteConfigParser {
     public static func parse(yaml: String, file: String = path) -> (SiteConfig?, [Diagnostic]) {
         let root: Node?
         do {
-            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
-            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try YAMLDocument.compose(yaml)
         } catch {
             return (nil, [YAMLDiagnostics.diagnostic(for: error, file: file)])
         }

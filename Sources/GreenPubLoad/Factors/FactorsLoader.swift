@@ -30,9 +30,7 @@ private struct FactorsReader {
     mutating func read(_ yaml: String) -> FactorTable? {
         let root: Node?
         do {
-            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
-            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
-            root = try Yams.compose(yaml: yaml, .basic)
+            root = try YAMLDocument.compose(yaml)
         } catch let error as YamlError {
             report(syntaxError: error)
             return nil

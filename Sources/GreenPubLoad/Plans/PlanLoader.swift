@@ -9,9 +9,7 @@ public enum PlanLoader {
     public static func parse(yaml: String, file: String) -> (Plan?, [Diagnostic]) {
         let root: Node
         do {
-            // The basic resolver: GreenPub reads every scalar as text and converts it itself, which
-            // spares Yams' regular-expression tag resolution (most of the time of loading a plan).
-            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
+            guard let composed = try YAMLDocument.compose(yaml) else {
                 return (nil, [.error(SourceLocation(file: file), "the plan file is empty")])
             }
             root = composed
