@@ -38,7 +38,7 @@ import Testing
         let shares = chart.shares.compactMap { $0 }
         #expect(abs(shares.reduce(0, +) - 100) < 1e-9)
         // One <path> per drawn slice.
-        #expect(MarkupTree(chart.svg()).all("path").filter { $0.attributes["fill-rule"] == "evenodd" }.count == 5)
+        #expect(MarkupTree(chart.svg()).all("path").filter { $0.presentation("fill-rule") == "evenodd" }.count == 5)
     }
 
     @Test func pieSkipsZeroMissingAndNegativeSlices() {

@@ -43,7 +43,7 @@ import Testing
         #expect(root.attributes["height"] == nil)
         #expect(root.attributes["style"]?.contains("height:auto") == true)
         for text in tree.all("text") {
-            let size = text.number("font-size") ?? defaultSize
+            let size = text.presentation("font-size").flatMap(Double.init) ?? defaultSize
             #expect(size * 360 / width >= 11, "\(text.text) at \(size) is below 11 px at 360 px")
         }
     }

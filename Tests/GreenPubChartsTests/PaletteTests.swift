@@ -41,7 +41,7 @@ import Testing
         // Every text drawn by any chart uses one of those colours.
         for (name, chart) in ChartInvariantTests.charts {
             for text in MarkupTree(chart.svg()).all("text") {
-                let fill = text.attributes["fill"] ?? ChartPalette.text
+                let fill = text.presentation("fill") ?? ChartPalette.text
                 #expect(PaletteTests.contrast(fill, "#FFFFFF") >= 4.5, "\(name): \(text.text) in \(fill)")
             }
         }

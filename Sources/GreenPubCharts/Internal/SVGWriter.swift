@@ -9,6 +9,8 @@ struct SVGWriter {
     /// The buffer the document is written into; it starts at `start`.
     let output: ByteBuffer
     private let start: Int
+    /// What the enclosing `<g>` gives the elements written (none outside a group).
+    private(set) var inherited = GroupStyle()
 
     /// A writer of a document with the caller's chart id, appended to `output`.
     init(chartID: String, into output: ByteBuffer) {
@@ -103,17 +105,39 @@ struct SVGWriter {
         append(literal: "</title>")
     }
 
+    /// Writes a `<g>` with `style`'s attributes around what `body` writes: the elements written
+    /// through the writer it is given leave out an attribute the group already gives them.
+    func group(_ style: GroupStyle, _ body: (SVGWriter) -> Void) {
+        append(literal: "<g")
+        if let fill = style.fill { attribute("fill", fill) }
+        if let stroke = style.stroke { attribute("stroke", stroke) }
+        if let width = style.strokeWidth { attribute("stroke-width", width) }
+        if let anchor = style.anchor { attribute("text-anchor", anchor) }
+        if let size = style.fontSize { attribute("font-size", size) }
+        append(literal: ">\n")
+        var inner = self
+        inner.inherited = style
+        body(inner)
+        append(literal: "</g>\n")
+    }
+
     /// Adds a `<text>` element. `anchor` is `start`, `middle` or `end`; `y` is the baseline.
     func text(_ content: String, x: Double, y: Double, anchor: String = "start",
                        size: Double? = nil, color: String = ChartPalette.text, bold: Bool = false,
                        tooltip: String? = nil) {
+        precondition(inherited.stroke == nil, "a text inside a group with a stroke would be outlined")
         append(literal: "<text")
         attribute("x", x)
         attribute("y", y)
-        if anchor != "start" { attribute("text-anchor", anchor) }
-        if let size { attribute("font-size", size) }
+        if anchor != (inherited.anchor ?? "start") { attribute("text-anchor", anchor) }
+        if let inheritedSize = inherited.fontSize {
+            let wanted = size ?? ChartLayout.fontSize
+            if wanted != inheritedSize { attribute("font-size", wanted) }
+        } else if let size {
+            attribute("font-size", size)
+        }
         if bold { append(literal: " font-weight=\"bold\"") }
-        attribute("fill", color)
+        if color != inherited.fill { attribute("fill", color) }
         append(literal: ">")
         if let tooltip { title(tooltip) }
         escaped(content)
@@ -150,8 +174,8 @@ struct SVGWriter {
         attribute("y1", y1)
         attribute("x2", x2)
         attribute("y2", y2)
-        attribute("stroke", stroke)
-        if width != 1 { attribute("stroke-width", width) }
+        if stroke != inherited.stroke { attribute("stroke", stroke) }
+        if width != (inherited.strokeWidth ?? 1) { attribute("stroke-width", width) }
         if let dash { attribute("stroke-dasharray", dash) }
         append(literal: "/>\n")
     }
@@ -206,6 +230,17 @@ struct SVGWriter {
         head.withUnsafeBytes { output.insert($0, at: start) }
         output.append("</svg>\n")
     }
+}
+
+/// The presentation attributes a `<g>` gives the elements inside it (SVG inherits them), so
+/// that markers, axis labels and grid lines drawn alike carry their colour, stroke, anchor and
+/// size once instead of on every element. A group that sets a stroke holds no text.
+struct GroupStyle: Equatable {
+    var fill: String?
+    var stroke: String?
+    var strokeWidth: Double?
+    var anchor: String?
+    var fontSize: Double?
 }
 
 /// Sizes shared by the charts, in SVG user units.

@@ -188,8 +188,9 @@ extension SVGWriter {
             }
             append(literal: "Z\"")
         }
-        attribute("fill", color)
-        append(literal: " stroke=\"#FFFFFF\" stroke-width=\"1\"")
+        if color != inherited.fill { attribute("fill", color) }
+        if inherited.stroke != ChartPalette.markerOutline { attribute("stroke", ChartPalette.markerOutline) }
+        if inherited.strokeWidth != 1 { append(literal: " stroke-width=\"1\"") }
         return element
     }
 

@@ -50,12 +50,19 @@ extension LineChart {
         }
         func yOf(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
 
-        for tick in scale.ticks {
-            let tickY = yOf(tick)
-            writer.line(x1: plotLeft, y1: tickY, x2: plotRight, y2: tickY,
-                        stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid)
-            writer.text(tickLabel(tick, scale), x: plotLeft - 6, y: tickY + 4.5, anchor: "end", size: size,
-                        color: ChartPalette.mutedText)
+        // The grid lines, then their labels left of the plot (each kind in a group of its own).
+        writer.group(GroupStyle(stroke: ChartPalette.grid)) { grid in
+            for tick in scale.ticks {
+                let tickY = yOf(tick)
+                grid.line(x1: plotLeft, y1: tickY, x2: plotRight, y2: tickY,
+                          stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid)
+            }
+        }
+        writer.group(GroupStyle(fill: ChartPalette.mutedText, anchor: "end", fontSize: size)) { labels in
+            for tick in scale.ticks {
+                labels.text(tickLabel(tick, scale), x: plotLeft - 6, y: yOf(tick) + 4.5, anchor: "end", size: size,
+                            color: ChartPalette.mutedText)
+            }
         }
         writer.line(x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: ChartPalette.axis)
 
@@ -65,10 +72,19 @@ extension LineChart {
         for year in years where !labelled.contains(year) {
             if labelled.allSatisfy({ abs(x($0) - x(year)) >= yearWidth + 8 }) { labelled.append(year) }
         }
-        for year in years where labelled.contains(year) {
-            writer.line(x1: x(year), y1: plotBottom, x2: x(year), y2: plotBottom + 4, stroke: ChartPalette.axis)
-            writer.text(String(year), x: x(year), y: plotBottom + 17, anchor: "middle", size: size,
-                        color: ChartPalette.mutedText)
+        let labelledYears = years.filter { labelled.contains($0) }
+        if !labelledYears.isEmpty {
+            writer.group(GroupStyle(stroke: ChartPalette.axis)) { ticks in
+                for year in labelledYears {
+                    ticks.line(x1: x(year), y1: plotBottom, x2: x(year), y2: plotBottom + 4, stroke: ChartPalette.axis)
+                }
+            }
+            writer.group(GroupStyle(fill: ChartPalette.mutedText, anchor: "middle", fontSize: size)) { labels in
+                for year in labelledYears {
+                    labels.text(String(year), x: x(year), y: plotBottom + 17, anchor: "middle", size: size,
+                                color: ChartPalette.mutedText)
+                }
+            }
         }
         // The base and target years are named under their year, if the two names fit apart.
         if let path {
@@ -114,15 +130,19 @@ extension LineChart {
                 if let dash = style.dash.dashArray { writer.attribute("stroke-dasharray", dash) }
                 writer.append(literal: "/>\n")
             }
-            for segment in segments {
-                for (year, value) in segment {
-                    // The tooltip: "<series> <year>年：<value> <unit>".
-                    writer.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color) { writer in
-                        writer.escaped(item.label)
-                        writer.append(literal: " ")
-                        writer.integer(year)
-                        writer.append(literal: "年：")
-                        writer.valueWithUnit(formatted(value), unit)
+            // The series' markers in one group that gives them their colour and outline.
+            guard !segments.isEmpty else { continue }
+            writer.group(GroupStyle(fill: style.color, stroke: ChartPalette.markerOutline, strokeWidth: 1)) { markers in
+                for segment in segments {
+                    for (year, value) in segment {
+                        // The tooltip: "<series> <year>年：<value> <unit>".
+                        markers.marker(style.marker, x: x(year), y: yOf(value), radius: 4, color: style.color) { writer in
+                            writer.escaped(item.label)
+                            writer.append(literal: " ")
+                            writer.integer(year)
+                            writer.append(literal: "年：")
+                            writer.valueWithUnit(formatted(value), unit)
+                        }
                     }
                 }
             }

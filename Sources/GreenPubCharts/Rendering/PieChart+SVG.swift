@@ -44,6 +44,10 @@ extension PieChart {
             }
             writer.text(ChartStrings.noData, x: centreX, y: centreY + 5, anchor: "middle", color: ChartPalette.mutedText)
         }
+        // The slices in one group that gives them their white outline.
+        if !angles.isEmpty {
+            writer.append(literal: "<g fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\">\n")
+        }
         for entry in angles {
             let slice = slices[entry.index]
             writer.append(literal: "<path d=\"")
@@ -52,7 +56,7 @@ extension PieChart {
                                      start: entry.start, end: entry.end, to: writer)
             writer.append(literal: "\" fill=\"")
             writer.append(paint.fills[entry.index])
-            writer.append(literal: "\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\"><title>")
+            writer.append(literal: "\"><title>")
             // The tooltip: "<name>：<value> <unit>（<share>）".
             writer.escaped(slice.label)
             writer.append(literal: "：")
@@ -64,6 +68,7 @@ extension PieChart {
             }
             writer.append(literal: "</title></path>\n")
         }
+        if !angles.isEmpty { writer.append(literal: "</g>\n") }
         if donut && total > 0 {
             drawTotal(into: writer, centreX: centreX, centreY: centreY)
         }
@@ -253,32 +258,35 @@ extension PieChart {
         let labelWidth = max(valueRight - valueColumn - 12 - labelLeft, size * 4)
         var y = top
         let rowHeight = 20.0
-        for (index, slice) in slices.enumerated() {
-            let wrapped = TextMetrics.wrapped(slice.label, maxWidth: labelWidth, fontSize: size, maxLines: 3)
-            let centre = y + rowHeight / 2
-            let swatchFill = finite(slice.value) == nil ? ChartPalette.track : paint.fills[index]
-            writer.rect(x: left, y: centre - ChartLayout.swatchSize / 2, width: ChartLayout.swatchSize,
-                        height: ChartLayout.swatchSize, fill: swatchFill)
-            for (lineIndex, line) in wrapped.lines.enumerated() {
-                writer.text(line, x: labelLeft, y: centre + 4.5 + Double(lineIndex) * 16, size: size,
-                            tooltip: wrapped.wasTruncated && lineIndex == 0 ? slice.label : nil)
+        // The rows in one group that gives their texts the size and colour most of them have.
+        writer.group(GroupStyle(fill: ChartPalette.text, fontSize: size)) { writer in
+            for (index, slice) in slices.enumerated() {
+                let wrapped = TextMetrics.wrapped(slice.label, maxWidth: labelWidth, fontSize: size, maxLines: 3)
+                let centre = y + rowHeight / 2
+                let swatchFill = finite(slice.value) == nil ? ChartPalette.track : paint.fills[index]
+                writer.rect(x: left, y: centre - ChartLayout.swatchSize / 2, width: ChartLayout.swatchSize,
+                            height: ChartLayout.swatchSize, fill: swatchFill)
+                for (lineIndex, line) in wrapped.lines.enumerated() {
+                    writer.text(line, x: labelLeft, y: centre + 4.5 + Double(lineIndex) * 16, size: size,
+                                tooltip: wrapped.wasTruncated && lineIndex == 0 ? slice.label : nil)
+                }
+                if showsValues {
+                    writer.text(values[index], x: valueRight, y: centre + 4.5, anchor: "end", size: size)
+                }
+                writer.text(percents[index], x: percentRight, y: centre + 4.5, anchor: "end", size: size, bold: true)
+                y += rowHeight + Double(wrapped.lines.count - 1) * 16
             }
-            if showsValues {
-                writer.text(values[index], x: valueRight, y: centre + 4.5, anchor: "end", size: size)
+            if total > 0 && slices.count > 1 {
+                writer.line(x1: labelLeft, y1: y + 2, x2: right, y2: y + 2, stroke: ChartPalette.grid)
+                let centre = y + 4 + rowHeight / 2
+                writer.text(ChartStrings.total, x: labelLeft, y: centre + 4.5, size: size, color: ChartPalette.mutedText)
+                if showsValues {
+                    writer.text(totalText, x: valueRight, y: centre + 4.5, anchor: "end", size: size)
+                }
+                writer.text(ChartNumberFormat.percent(100, decimals: percentDecimals), x: percentRight, y: centre + 4.5,
+                            anchor: "end", size: size, color: ChartPalette.mutedText)
+                y += rowHeight + 4
             }
-            writer.text(percents[index], x: percentRight, y: centre + 4.5, anchor: "end", size: size, bold: true)
-            y += rowHeight + Double(wrapped.lines.count - 1) * 16
-        }
-        if total > 0 && slices.count > 1 {
-            writer.line(x1: labelLeft, y1: y + 2, x2: right, y2: y + 2, stroke: ChartPalette.grid)
-            let centre = y + 4 + rowHeight / 2
-            writer.text(ChartStrings.total, x: labelLeft, y: centre + 4.5, size: size, color: ChartPalette.mutedText)
-            if showsValues {
-                writer.text(totalText, x: valueRight, y: centre + 4.5, anchor: "end", size: size)
-            }
-            writer.text(ChartNumberFormat.percent(100, decimals: percentDecimals), x: percentRight, y: centre + 4.5,
-                        anchor: "end", size: size, color: ChartPalette.mutedText)
-            y += rowHeight + 4
         }
         return y - top
     }

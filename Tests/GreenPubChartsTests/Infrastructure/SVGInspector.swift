@@ -13,8 +13,15 @@ struct MarkupTree {
         var text: String
         /// Names of the enclosing elements, outermost first.
         var ancestors: [String]
+        /// The attributes of the enclosing elements, the nearest one's where several set one
+        /// (what SVG's presentation attributes inherit).
+        var inherited: [String: String] = [:]
 
         func number(_ attribute: String) -> Double? { attributes[attribute].flatMap(Double.init) }
+
+        /// A presentation attribute as the element renders it: its own, else the nearest
+        /// enclosing element's.
+        func presentation(_ attribute: String) -> String? { attributes[attribute] ?? inherited[attribute] }
     }
 
     var elements: [Element] = []
@@ -41,8 +48,9 @@ struct MarkupTree {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+            let inherited = stack.last.map { $0.inherited.merging($0.attributes) { _, own in own } } ?? [:]
             stack.append(Element(name: elementName, attributes: attributeDict, text: "",
-                                 ancestors: stack.map(\.name)))
+                                 ancestors: stack.map(\.name), inherited: inherited))
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
@@ -67,10 +75,10 @@ struct TextBox: CustomStringConvertible {
 
     init?(_ element: MarkupTree.Element, defaultSize: Double) {
         guard element.name == "text", let x = element.number("x"), let y = element.number("y") else { return nil }
-        let size = element.number("font-size") ?? defaultSize
-        let bold = element.attributes["font-weight"] == "bold"
+        let size = element.presentation("font-size").flatMap(Double.init) ?? defaultSize
+        let bold = element.presentation("font-weight") == "bold"
         let width = TextMetrics.width(element.text, fontSize: size, bold: bold)
-        switch element.attributes["text-anchor"] ?? "start" {
+        switch element.presentation("text-anchor") ?? "start" {
         case "middle": left = x - width / 2
         case "end": left = x - width
         default: left = x
