@@ -259,32 +259,32 @@ extension PieChart {
         var y = top
         let rowHeight = 20.0
         // The rows in one group that gives their texts the size and colour most of them have.
-        writer.group(GroupStyle(fill: ChartPalette.text, fontSize: size)) { writer in
+        writer.group(GroupStyle(fill: ChartPalette.text, fontSize: size)) { rows in
             for (index, slice) in slices.enumerated() {
                 let wrapped = TextMetrics.wrapped(slice.label, maxWidth: labelWidth, fontSize: size, maxLines: 3)
                 let centre = y + rowHeight / 2
                 let swatchFill = finite(slice.value) == nil ? ChartPalette.track : paint.fills[index]
-                writer.rect(x: left, y: centre - ChartLayout.swatchSize / 2, width: ChartLayout.swatchSize,
-                            height: ChartLayout.swatchSize, fill: swatchFill)
+                rows.rect(x: left, y: centre - ChartLayout.swatchSize / 2, width: ChartLayout.swatchSize,
+                          height: ChartLayout.swatchSize, fill: swatchFill)
                 for (lineIndex, line) in wrapped.lines.enumerated() {
-                    writer.text(line, x: labelLeft, y: centre + 4.5 + Double(lineIndex) * 16, size: size,
-                                tooltip: wrapped.wasTruncated && lineIndex == 0 ? slice.label : nil)
+                    rows.text(line, x: labelLeft, y: centre + 4.5 + Double(lineIndex) * 16, size: size,
+                              tooltip: wrapped.wasTruncated && lineIndex == 0 ? slice.label : nil)
                 }
                 if showsValues {
-                    writer.text(values[index], x: valueRight, y: centre + 4.5, anchor: "end", size: size)
+                    rows.text(values[index], x: valueRight, y: centre + 4.5, anchor: "end", size: size)
                 }
-                writer.text(percents[index], x: percentRight, y: centre + 4.5, anchor: "end", size: size, bold: true)
+                rows.text(percents[index], x: percentRight, y: centre + 4.5, anchor: "end", size: size, bold: true)
                 y += rowHeight + Double(wrapped.lines.count - 1) * 16
             }
             if total > 0 && slices.count > 1 {
-                writer.line(x1: labelLeft, y1: y + 2, x2: right, y2: y + 2, stroke: ChartPalette.grid)
+                rows.line(x1: labelLeft, y1: y + 2, x2: right, y2: y + 2, stroke: ChartPalette.grid)
                 let centre = y + 4 + rowHeight / 2
-                writer.text(ChartStrings.total, x: labelLeft, y: centre + 4.5, size: size, color: ChartPalette.mutedText)
+                rows.text(ChartStrings.total, x: labelLeft, y: centre + 4.5, size: size, color: ChartPalette.mutedText)
                 if showsValues {
-                    writer.text(totalText, x: valueRight, y: centre + 4.5, anchor: "end", size: size)
+                    rows.text(totalText, x: valueRight, y: centre + 4.5, anchor: "end", size: size)
                 }
-                writer.text(ChartNumberFormat.percent(100, decimals: percentDecimals), x: percentRight, y: centre + 4.5,
-                            anchor: "end", size: size, color: ChartPalette.mutedText)
+                rows.text(ChartNumberFormat.percent(100, decimals: percentDecimals), x: percentRight, y: centre + 4.5,
+                          anchor: "end", size: size, color: ChartPalette.mutedText)
                 y += rowHeight + 4
             }
         }
