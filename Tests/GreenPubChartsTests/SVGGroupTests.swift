@@ -66,6 +66,27 @@ import Testing
             """)
     }
 
+    /// A group inside another: its elements inherit from both, the inner group winning.
+    @Test func nestedGroupsInheritFromBoth() {
+        let markup = written { writer in
+            writer.group(GroupStyle(fill: ChartPalette.mutedText, anchor: "end")) { outer in
+                outer.group(GroupStyle(fontSize: 13)) { inner in
+                    inner.text("a", x: 1, y: 2, anchor: "end", size: 13, color: ChartPalette.mutedText)
+                    inner.text("b", x: 1, y: 2, size: 13, color: ChartPalette.mutedText)
+                }
+            }
+        }
+        #expect(markup == """
+            <g fill="#595959" text-anchor="end">
+            <g font-size="13">
+            <text x="1" y="2">a</text>
+            <text x="1" y="2" text-anchor="start">b</text>
+            </g>
+            </g>
+
+            """)
+    }
+
     /// Every line chart's markers, grid lines and axis labels are grouped, and every text still
     /// resolves to the size, anchor and colour it had on its own (the inspector reads what the
     /// groups give).

@@ -116,7 +116,7 @@ struct SVGWriter {
         if let size = style.fontSize { attribute("font-size", size) }
         append(literal: ">\n")
         var inner = self
-        inner.inherited = style
+        inner.inherited = inherited.overridden(by: style)
         body(inner)
         append(literal: "</g>\n")
     }
@@ -241,6 +241,13 @@ struct GroupStyle: Equatable {
     var strokeWidth: Double?
     var anchor: String?
     var fontSize: Double?
+
+    /// What an element inside a group nested in this one inherits: the inner group's
+    /// attributes, and this one's where the inner group sets none.
+    func overridden(by inner: GroupStyle) -> GroupStyle {
+        GroupStyle(fill: inner.fill ?? fill, stroke: inner.stroke ?? stroke, strokeWidth: inner.strokeWidth ?? strokeWidth,
+                   anchor: inner.anchor ?? anchor, fontSize: inner.fontSize ?? fontSize)
+    }
 }
 
 /// Sizes shared by the charts, in SVG user units.
