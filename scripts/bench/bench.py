@@ -94,6 +94,12 @@ def tree_files(folder):
     return files
 
 
+def files_with_new_mtime(before, after):
+    """The paths of two `tree_files` listings that appeared, disappeared or got a new mtime."""
+    return sorted(p for p in set(before) | set(after)
+                  if p not in before or p not in after or before[p].st_mtime_ns != after[p].st_mtime_ns)
+
+
 def tree_digest(folder):
     digest = hashlib.sha256()
     for path in sorted(tree_files(folder)):
@@ -354,8 +360,7 @@ class Bench:
             if r % 2 == 1:
                 full = timed(full_build, times(f"paired-full-{r}"))
             self.discard_run(fresh)
-            changed = sorted(p for p in set(before) | set(after)
-                             if p not in before or p not in after or before[p].st_mtime_ns != after[p].st_mtime_ns)
+            changed = files_with_new_mtime(before, after)
             rebuild["unchanged"].append(m)
             rebuild["unchanged_changed_files"].append(len(changed))
             rebuild["paired_full"].append(full)
@@ -372,8 +377,7 @@ class Bench:
         before = tree_files(site)
         m = timed(build, times("rebuild-edit"))
         after = tree_files(site)
-        changed = sorted(p for p in set(before) | set(after)
-                         if p not in before or p not in after or before[p].st_mtime_ns != after[p].st_mtime_ns)
+        changed = files_with_new_mtime(before, after)
         pages = [p for p in changed if self.contains(site, p, EDIT_MARKER)]
         names = {os.path.basename(p) for p in pages}
         unexplained = [p for p in changed if p not in pages

@@ -115,7 +115,10 @@ struct FNV1a {
         add(separator: 0xFF)
     }
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
 
     private mutating func add(separator: UInt8) { value = (value ^ UInt64(separator)) &* Self.prime }
 }
