@@ -567,12 +567,12 @@ class Bench:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", default="292,3000,30000", help="institution counts, comma-separated")
-    parser.add_argument("--runs", type=int, default=5, help="runs per scale below 30,000 (default 5)")
-    parser.add_argument("--large-runs", type=int, default=5, help="runs at 30,000 and above (default 5)")
+    parser.add_argument("--runs", type=int, default=9, help="runs per scale below 30,000 (default 9)")
+    parser.add_argument("--large-runs", type=int, default=7, help="runs at 30,000 and above (default 7)")
     parser.add_argument("--rebuild-repeats", type=int, default=11,
                         help="rebuilds with nothing changed per scale, each paired with a full build (default 11)")
-    parser.add_argument("--growth-pairs", type=int, default=7,
-                        help="pairs of builds at 3,000 and 30,000 for the growth target (default 7)")
+    parser.add_argument("--growth-pairs", type=int, default=11,
+                        help="pairs of builds at 3,000 and 30,000 for the growth target (default 11)")
     parser.add_argument("--work", default=os.path.join(REPO, ".build", "bench"), help="work folder")
     parser.add_argument("--quiet", type=float, default=0.15,
                         help="before each measurement wait until other processes use less than this share of the CPU")
