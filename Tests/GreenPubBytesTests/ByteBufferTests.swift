@@ -79,5 +79,35 @@ import Testing
         #expect(decimal(false, 0, 1, 4) == "0.0001")
         #expect(decimal(false, UInt64.max) == "18446744073709551615")
         #expect(decimal(true, 9, 0, 0) == "-9")
+        #expect(decimal(false, 7, 0, 3) == "7.000")
+        #expect(decimal(false, 123, 45, 3) == "123.045")
+    }
+
+    /// Every digit count from 1 to 20, at both ends of its range, against Swift's own printing.
+    @Test func appendsIntegersOfEveryLength() {
+        var values: [UInt64] = [0, 1, UInt64.max, UInt64.max - 1]
+        var power: UInt64 = 10
+        for _ in 1...19 {
+            values += [power - 1, power, power + 1, power / 10 * 7 + 3]
+            if power <= UInt64.max / 10 { power *= 10 } else { break }
+        }
+        for value in values {
+            let buffer = ByteBuffer(capacity: 1)
+            buffer.appendDecimal(negative: false, integer: value)
+            #expect(String(decoding: buffer.bytes, as: UTF8.self) == String(value))
+        }
+    }
+
+    /// Fractions of every width up to 19 digits keep their leading zeros.
+    @Test func appendsFractionsWithLeadingZeros() {
+        for digits in 1...19 {
+            for fraction: UInt64 in [0, 1, 42] where String(fraction).count <= digits {
+                let buffer = ByteBuffer(capacity: 1)
+                buffer.appendDecimal(negative: true, integer: 3, fraction: fraction, fractionDigits: digits)
+                let text = String(fraction)
+                let padded = String(repeating: "0", count: max(0, digits - text.count)) + text
+                #expect(String(decoding: buffer.bytes, as: UTF8.self) == "-3." + padded)
+            }
+        }
     }
 }
