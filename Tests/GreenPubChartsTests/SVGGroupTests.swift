@@ -50,7 +50,7 @@ import Testing
 
     @Test func markersLeaveOutTheirColourAndOutline() {
         let markup = written { writer in
-            writer.group(GroupStyle(fill: "#009E73", stroke: ChartPalette.markerOutline, strokeWidth: 1)) { markers in
+            writer.group(GroupStyle(fill: "#009E73", stroke: ChartPalette.outline, strokeWidth: 1)) { markers in
                 markers.marker(.square, x: 10, y: 10, radius: 4, color: "#009E73", tooltip: "甲")
                 markers.marker(.ring, x: 20, y: 10, radius: 4, color: "#009E73")
             }

@@ -23,8 +23,9 @@ public enum ChartPalette {
     public static let axis = "#767676"
     /// Grid lines.
     public static let grid = "#E3E3E3"
-    /// The outline of a data point's marker, which keeps it apart from the lines it sits on.
-    public static let markerOutline = "#FFFFFF"
+    /// The white outline of a data point's marker or a pie slice, which keeps it apart from the
+    /// lines and slices beside it.
+    public static let outline = "#FFFFFF"
     /// The empty part of a progress track and placeholders for missing data.
     public static let track = "#E8E8E8"
     /// The target path (目标路径) of an indicator: neutral dark grey, dashed.

@@ -110,8 +110,10 @@ struct SVGWriter {
     func group(_ style: GroupStyle, _ body: (SVGWriter) -> Void) {
         append(literal: "<g")
         if let fill = style.fill { attribute("fill", fill) }
+        if let rule = style.fillRule { attribute("fill-rule", rule) }
         if let stroke = style.stroke { attribute("stroke", stroke) }
         if let width = style.strokeWidth { attribute("stroke-width", width) }
+        if let join = style.lineJoin { attribute("stroke-linejoin", join) }
         if let anchor = style.anchor { attribute("text-anchor", anchor) }
         if let size = style.fontSize { attribute("font-size", size) }
         append(literal: ">\n")
@@ -237,15 +239,18 @@ struct SVGWriter {
 /// size once instead of on every element. A group that sets a stroke holds no text.
 struct GroupStyle: Equatable {
     var fill: String?
+    var fillRule: String?
     var stroke: String?
     var strokeWidth: Double?
+    var lineJoin: String?
     var anchor: String?
     var fontSize: Double?
 
     /// What an element inside a group nested in this one inherits: the inner group's
     /// attributes, and this one's where the inner group sets none.
     func overridden(by inner: GroupStyle) -> GroupStyle {
-        GroupStyle(fill: inner.fill ?? fill, stroke: inner.stroke ?? stroke, strokeWidth: inner.strokeWidth ?? strokeWidth,
+        GroupStyle(fill: inner.fill ?? fill, fillRule: inner.fillRule ?? fillRule, stroke: inner.stroke ?? stroke,
+                   strokeWidth: inner.strokeWidth ?? strokeWidth, lineJoin: inner.lineJoin ?? lineJoin,
                    anchor: inner.anchor ?? anchor, fontSize: inner.fontSize ?? fontSize)
     }
 }

@@ -189,7 +189,7 @@ extension SVGWriter {
             append(literal: "Z\"")
         }
         if color != inherited.fill { attribute("fill", color) }
-        if inherited.stroke != ChartPalette.markerOutline { attribute("stroke", ChartPalette.markerOutline) }
+        if inherited.stroke != ChartPalette.outline { attribute("stroke", ChartPalette.outline) }
         if inherited.strokeWidth != 1 { append(literal: " stroke-width=\"1\"") }
         return element
     }

@@ -132,7 +132,7 @@ extension LineChart {
             }
             // The series' markers in one group that gives them their colour and outline.
             guard !segments.isEmpty else { continue }
-            writer.group(GroupStyle(fill: style.color, stroke: ChartPalette.markerOutline, strokeWidth: 1)) { markers in
+            writer.group(GroupStyle(fill: style.color, stroke: ChartPalette.outline, strokeWidth: 1)) { markers in
                 for segment in segments {
                     for (year, value) in segment {
                         // The tooltip: "<series> <year>年：<value> <unit>".

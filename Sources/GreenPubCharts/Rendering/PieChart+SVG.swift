@@ -46,29 +46,30 @@ extension PieChart {
         }
         // The slices in one group that gives them their white outline.
         if !angles.isEmpty {
-            writer.append(literal: "<g fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"1.5\" stroke-linejoin=\"round\">\n")
-        }
-        for entry in angles {
-            let slice = slices[entry.index]
-            writer.append(literal: "<path d=\"")
-            PieChart.appendSlicePath(centreX: centreX, centreY: centreY, radius: radius,
-                                     innerRadius: donut ? radius * PieChart.holeRatio : 0,
-                                     start: entry.start, end: entry.end, to: writer)
-            writer.append(literal: "\" fill=\"")
-            writer.append(paint.fills[entry.index])
-            writer.append(literal: "\"><title>")
-            // The tooltip: "<name>：<value> <unit>（<share>）".
-            writer.escaped(slice.label)
-            writer.append(literal: "：")
-            writer.valueWithUnit(formattedValue(slice.value), unit)
-            if !valuesArePercentages {
-                writer.append(literal: "（")
-                writer.escaped(ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals))
-                writer.append(literal: "）")
+            writer.group(GroupStyle(fillRule: "evenodd", stroke: ChartPalette.outline, strokeWidth: 1.5,
+                                    lineJoin: "round")) { outlined in
+                for entry in angles {
+                    let slice = slices[entry.index]
+                    outlined.append(literal: "<path d=\"")
+                    PieChart.appendSlicePath(centreX: centreX, centreY: centreY, radius: radius,
+                                             innerRadius: donut ? radius * PieChart.holeRatio : 0,
+                                             start: entry.start, end: entry.end, to: outlined)
+                    outlined.append(literal: "\" fill=\"")
+                    outlined.append(paint.fills[entry.index])
+                    outlined.append(literal: "\"><title>")
+                    // The tooltip: "<name>：<value> <unit>（<share>）".
+                    outlined.escaped(slice.label)
+                    outlined.append(literal: "：")
+                    outlined.valueWithUnit(formattedValue(slice.value), unit)
+                    if !valuesArePercentages {
+                        outlined.append(literal: "（")
+                        outlined.escaped(ChartNumberFormat.percent(shares[entry.index], decimals: percentDecimals))
+                        outlined.append(literal: "）")
+                    }
+                    outlined.append(literal: "</title></path>\n")
+                }
             }
-            writer.append(literal: "</title></path>\n")
         }
-        if !angles.isEmpty { writer.append(literal: "</g>\n") }
         if donut && total > 0 {
             drawTotal(into: writer, centreX: centreX, centreY: centreY)
         }
