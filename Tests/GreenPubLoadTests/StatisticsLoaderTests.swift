@@ -121,6 +121,31 @@ import GreenPubModel
         #expect(value("2", tens: -3) == 0.002)
     }
 
+    @Test func valuesAreTheCorrectlyRoundedDoubleOfTheDecimal() {
+        // Against the C library's correctly rounded strtod, over short and long significands
+        // (up to 33 digits), fractions, exponents and shifts, exact and inexact alike.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(next(10))) }) }
+        for _ in 0..<20_000 {
+            let integer = digits(next(22)), fraction = digits(next(12))
+            let decimal = (integer.isEmpty ? "0" : integer) + (fraction.isEmpty ? "" : "." + fraction)
+            let exponent = next(4) == 0 ? next(41) - 20 : 0
+            let tens = next(17) - 8
+            let written = decimal + (exponent == 0 ? "" : "E\(exponent)")
+            let reference = Double("\(decimal)e\(exponent + tens)")!
+            #expect(value(written, tens: tens) == reference, "\(written) × 10^\(tens)")
+            #expect(value("-" + written, tens: tens) == -reference, "-\(written) × 10^\(tens)")
+        }
+        #expect(value("9007199254740993") == 9_007_199_254_740_992)  // 2^53 + 1: a tie, to even
+        #expect(value("123456789012345678901234567890") == 1.2345678901234568e29)
+        #expect(value("0.1", tens: -30) == 1e-31)
+        #expect(value("1,234.5", tens: 4) == 12_345_000)
+    }
+
     @Test func negativeZeroIsNotBelowZero() {
         guard case .number(let zero) = StatisticsNumber.read("-0") else { Issue.record("not read"); return }
         #expect(!zero.isBelowZero)

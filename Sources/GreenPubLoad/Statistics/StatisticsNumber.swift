@@ -5,9 +5,16 @@
 /// (`1.2E+5`). Commas anywhere else are refused rather than guessed at.
 struct StatisticsNumber: Equatable {
     var isNegative: Bool
-    /// Digits without separators, with at most one `.`, as in `1234.5`.
-    var digits: String
+    /// The digits without separators or point, as an integer (`1,234.5` is 12345), when there
+    /// are at most 19 of them; `nil` for longer ones, which `longDigits` keeps.
+    var significand: UInt64?
+    /// How many of the digits come after the point (1 for `1234.5`).
+    var fractionDigits: Int
+    /// The written exponent (`E+5`), 0 when there is none.
     var exponent: Int
+    /// The digits as text, with at most one `.`, as in `1234.5`, for numbers of more than 19
+    /// digits only.
+    var longDigits: String?
 
     /// What a cell holds.
     enum Reading: Equatable {
@@ -132,21 +139,56 @@ struct StatisticsNumber: Equatable {
             if exponentNegative { exponent = -exponent }
         }
         guard index == bytes.count else { return nil }
-        return StatisticsNumber(isNegative: negative,
-                                digits: String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self),
-                                exponent: exponent)
+        var significand: UInt64? = 0
+        if count - (fractionDigits > 0 ? 1 : 0) <= 19 {
+            var value: UInt64 = 0
+            for position in 0..<count where digits[position] != UInt8(ascii: ".") {
+                value = value &* 10 &+ UInt64(digits[position] &- UInt8(ascii: "0"))
+            }
+            significand = value
+        } else {
+            significand = nil
+        }
+        return StatisticsNumber(
+            isNegative: negative, significand: significand, fractionDigits: fractionDigits, exponent: exponent,
+            longDigits: significand == nil
+                ? String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self) : nil)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
+    /// 10^0 ... 10^22, each exactly a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { power in
+        (0..<power).reduce(1.0) { product, _ in product * 10 }
+    }
+
     /// The value times 10^`tens`, shifted in decimal so that `1.2345` 万 is exactly `12345`.
+    ///
+    /// Correctly rounded, as the C library's `strtod` is: a significand of at most 2^53 and a
+    /// power of ten up to 10^22 are both exact doubles, so one multiplication or division
+    /// rounds once, to the nearest double of the exact value. Anything else goes through the
+    /// decimal text and `strtod`.
     func value(timesPowerOfTen tens: Int = 0) -> Double {
-        let magnitude = Double(exponent + tens == 0 ? digits : "\(digits)e\(exponent + tens)") ?? .nan
+        let power = exponent + tens - fractionDigits
+        let magnitude: Double
+        if let significand, significand <= 1 << 53, (-22...22).contains(power) {
+            let exact = Double(significand)
+            magnitude = power >= 0 ? exact * Self.exactPowersOfTen[power] : exact / Self.exactPowersOfTen[-power]
+        } else {
+            let text = longDigits ?? String(significand ?? 0)
+            // `text` has no point when it came from the significand: its exponent is `power`.
+            let shift = longDigits == nil ? power : exponent + tens
+            magnitude = Double(shift == 0 ? text : "\(text)e\(shift)") ?? .nan
+        }
         return isNegative ? -magnitude : magnitude
     }
 
     /// True when the number is below zero (`-0` is not).
-    var isBelowZero: Bool { isNegative && digits.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } }
+    var isBelowZero: Bool {
+        guard isNegative else { return false }
+        if let significand { return significand != 0 }
+        return longDigits?.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } ?? false
+    }
 }
