@@ -12,7 +12,7 @@ final class ReflectedObject: TemplateObjectReference {
         self.storedPropertiesOnly = storedPropertiesOnly
     }
 
-    func templateValue(forKey key: String) -> TemplateValue? {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? {
         if children == nil {
             var found: [String: Any] = [:]
             for child in Mirror(reflecting: subject).children {
@@ -20,7 +20,7 @@ final class ReflectedObject: TemplateObjectReference {
             }
             children = found
         }
-        return children?[key].flatMap { TemplateValue.reflecting($0, storedPropertiesOnly: storedPropertiesOnly) }
+        return children?[key.name].flatMap { TemplateValue.reflecting($0, storedPropertiesOnly: storedPropertiesOnly) }
     }
 }
 

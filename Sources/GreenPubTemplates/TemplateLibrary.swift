@@ -4,11 +4,18 @@ import GreenPubBytes
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
     /// Every template compiled together, made again after each `add`.
-    private var program = TemplateProgram([:])
+    private var program: TemplateProgram
+    /// The names the application's view models answer to, numbered (`TemplateKey`).
+    private let vocabulary: TemplateVocabulary
     /// Every partial tag: the template it is in, the name it includes, and where.
     private var partialTags: [(template: String, partial: String, line: Int, column: Int)] = []
 
-    public init() {}
+    /// A library whose tag names are numbered in `vocabulary`, the names the application's view
+    /// models switch on; names outside it are still found by reflection.
+    public init(vocabulary: TemplateVocabulary = TemplateVocabulary([])) {
+        self.vocabulary = vocabulary
+        program = TemplateProgram([:], vocabulary: vocabulary)
+    }
 
     public var names: [String] { templates.keys.sorted() }
 
@@ -17,7 +24,7 @@ public struct TemplateLibrary: Sendable {
     /// Parses `text` as the template `name` (replacing one of the same name).
     public mutating func add(_ name: String, text: String) throws(TemplateSyntaxError) {
         try parse(name, text: text)
-        program = TemplateProgram(templates)
+        program = TemplateProgram(templates, vocabulary: vocabulary)
     }
 
     /// Parses every source as `add` does, then compiles the program once (not once per
@@ -31,7 +38,7 @@ public struct TemplateLibrary: Sendable {
                 failures.append((index, error))
             }
         }
-        program = TemplateProgram(templates)
+        program = TemplateProgram(templates, vocabulary: vocabulary)
         return failures
     }
 

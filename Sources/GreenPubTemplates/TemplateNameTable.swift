@@ -11,14 +11,14 @@ final class TemplateNameTable: @unchecked Sendable {
     }
 
     private let entries: UnsafeMutableBufferPointer<Entry>
-    private let components: UnsafeMutableBufferPointer<String>
+    private let components: UnsafeMutableBufferPointer<TemplateKey>
 
-    init(_ names: [TemplateName]) {
+    init(_ names: [TemplateName], vocabulary: TemplateVocabulary) {
         var entries: [Entry] = []
-        var components: [String] = []
+        var components: [TemplateKey] = []
         for name in names {
             entries.append(Entry(anchored: name.anchored, start: components.count, count: name.components.count))
-            components += name.components
+            components += name.components.map(vocabulary.key)
         }
         self.entries = .allocate(capacity: entries.count)
         _ = self.entries.initialize(from: entries)
@@ -38,5 +38,5 @@ final class TemplateNameTable: @unchecked Sendable {
 
     /// Part `index` of all the names' parts (see `Entry`).
     @inline(__always)
-    func component(_ index: Int) -> String { components[index] }
+    func component(_ index: Int) -> TemplateKey { components[index] }
 }

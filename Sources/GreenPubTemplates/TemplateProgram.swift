@@ -30,12 +30,12 @@ struct TemplateProgram: Sendable {
     private(set) var storedTexts = TemplateTexts([])
     /// Tag names while compiling; rendering reads `storedNames`.
     private(set) var names: [TemplateName] = []
-    private(set) var storedNames = TemplateNameTable([])
+    private(set) var storedNames = TemplateNameTable([], vocabulary: TemplateVocabulary([]))
     /// The instructions of each template, by template index.
     private(set) var entries: [Range<Int>] = []
     private(set) var index: [String: Int] = [:]
 
-    init(_ templates: [String: [TemplateNode]]) {
+    init(_ templates: [String: [TemplateNode]], vocabulary: TemplateVocabulary) {
         let sorted = templates.keys.sorted()
         for (position, name) in sorted.enumerated() { index[name] = position }
         for name in sorted {
@@ -44,7 +44,7 @@ struct TemplateProgram: Sendable {
             entries.append(start..<instructions.count)
         }
         storedTexts = TemplateTexts(texts)
-        storedNames = TemplateNameTable(names)
+        storedNames = TemplateNameTable(names, vocabulary: vocabulary)
     }
 
     private mutating func emit(_ nodes: [TemplateNode]) {

@@ -1,7 +1,7 @@
 /// An object value as the renderer holds it: a reference, so that pushing it on the context
 /// stack or copying it out of a lookup costs one reference count.
 public protocol TemplateObjectReference: AnyObject {
-    func templateValue(forKey key: String) -> TemplateValue?
+    func templateValue(forKey key: TemplateKey) -> TemplateValue?
     /// The view model behind the reference (reflection in tests looks at it).
     var subject: Any { get }
 }
@@ -13,7 +13,7 @@ public protocol TemplateListReference: AnyObject {
     /// Element `index` as a value (for `{{.}}`); `nil` for an empty optional.
     func element(at index: Int) -> TemplateValue?
     /// The named child of element `index`.
-    func templateValue(at index: Int, forKey key: String) -> TemplateValue?
+    func templateValue(at index: Int, forKey key: TemplateKey) -> TemplateValue?
     /// False when element `index` is an empty optional, which a section skips.
     func isPresent(at index: Int) -> Bool
 }
@@ -35,7 +35,7 @@ final class TemplateObjectBox<Object: TemplateObject>: TemplateObjectReference {
 
     init(_ object: Object) { self.object = object }
 
-    func templateValue(forKey key: String) -> TemplateValue? { object.templateValue(forKey: key) }
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? { object.templateValue(forKey: key) }
 
     var subject: Any { object }
 }
@@ -43,9 +43,10 @@ final class TemplateObjectBox<Object: TemplateObject>: TemplateObjectReference {
 /// An array of template values' sources, held by reference (`Array.templateValue`).
 ///
 /// This class is generic and its methods are not specialized: an element read here would be
-/// copied out (each of its fields retained and released) for every name looked up in it. So
-/// the elements are read where they lie, through the element type's own static functions,
-/// which the module of each view model compiles for its concrete type.
+/// copied out (each of its fields retained and released) for every name looked up in it, and
+/// even a pointer to the elements would go through generic code and a closure. So the array is
+/// handed, as it is, to the element type's own static functions, which the module of each view
+/// model compiles for its concrete type and which read the element where it lies.
 final class TemplateArray<Element: TemplateRepresentable>: TemplateListReference {
     let array: [Element]
 
@@ -54,15 +55,15 @@ final class TemplateArray<Element: TemplateRepresentable>: TemplateListReference
     var count: Int { array.count }
 
     func element(at index: Int) -> TemplateValue? {
-        array.withUnsafeBufferPointer { Element.templateValue(in: $0, at: index) }
+        Element.templateValue(in: array, at: index)
     }
 
-    func templateValue(at index: Int, forKey key: String) -> TemplateValue? {
-        array.withUnsafeBufferPointer { Element.templateChild(in: $0, at: index, forKey: key) }
+    func templateValue(at index: Int, forKey key: TemplateKey) -> TemplateValue? {
+        Element.templateChild(in: array, at: index, forKey: key)
     }
 
     func isPresent(at index: Int) -> Bool {
-        array.withUnsafeBufferPointer { Element.isTemplatePresent(in: $0, at: index) }
+        Element.isTemplatePresent(in: array, at: index)
     }
 }
 
@@ -76,7 +77,7 @@ final class TemplateValueList: TemplateListReference {
 
     func element(at index: Int) -> TemplateValue? { values[index] }
 
-    func templateValue(at index: Int, forKey key: String) -> TemplateValue? { values[index].child(key) }
+    func templateValue(at index: Int, forKey key: TemplateKey) -> TemplateValue? { values[index].child(key) }
 
     func isPresent(at index: Int) -> Bool { true }
 }

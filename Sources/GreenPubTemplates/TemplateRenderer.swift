@@ -14,10 +14,10 @@ struct TemplateRenderer {
         case element(any TemplateListReference, Int)
 
         /// The named child of this context; `nil` when it has none (or is not an object).
-        func child(_ name: String) -> TemplateValue? {
+        func child(_ key: TemplateKey) -> TemplateValue? {
             switch self {
-            case .value(.object(let object)): object.templateValue(forKey: name)
-            case .element(let list, let index): list.templateValue(at: index, forKey: name)
+            case .value(.object(let object)): object.templateValue(forKey: key)
+            case .element(let list, let index): list.templateValue(at: index, forKey: key)
             case .value: nil
             }
         }

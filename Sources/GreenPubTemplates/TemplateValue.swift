@@ -19,17 +19,18 @@ public enum TemplateValue {
 
     /// The named child of an object; `nil` for every other kind of value.
     @inlinable
-    func child(_ name: String) -> TemplateValue? {
-        if case .object(let object) = self { return object.templateValue(forKey: name) }
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        if case .object(let object) = self { return object.templateValue(forKey: key) }
         return nil
     }
 }
 
 /// A view model that answers a template's name lookups itself: one `switch` over its property
-/// names, returning `nil` for names it does not have (the lookup then goes on to the enclosing
-/// context, as in any Mustache implementation).
+/// names (by the key's number in the library's vocabulary), returning `nil` for names it does
+/// not have (the lookup then goes on to the enclosing context, as in any Mustache
+/// implementation).
 public protocol TemplateObject: TemplateRepresentable {
-    func templateValue(forKey key: String) -> TemplateValue?
+    func templateValue(forKey key: TemplateKey) -> TemplateValue?
 }
 
 /// A Swift value with a template representation; `nil` means absent (an optional left empty).
@@ -37,42 +38,42 @@ public protocol TemplateRepresentable {
     var templateValue: TemplateValue? { get }
     /// The named child of this value, read in place: for a `TemplateObject` its own lookup,
     /// without making an object value first (a list's elements are read this way).
-    func templateChild(forKey key: String) -> TemplateValue?
+    func templateChild(forKey key: TemplateKey) -> TemplateValue?
     /// False for an empty optional, which a list section skips.
     var isTemplatePresent: Bool { get }
 
     /// `templateValue` of element `index` of `elements`, read where it lies. Lists call these
     /// three; the defaults below are compiled into each conforming type's module for that type.
-    static func templateValue(in elements: UnsafeBufferPointer<Self>, at index: Int) -> TemplateValue?
+    static func templateValue(in elements: [Self], at index: Int) -> TemplateValue?
     /// `templateChild(forKey:)` of element `index` of `elements`, read where it lies.
-    static func templateChild(in elements: UnsafeBufferPointer<Self>, at index: Int, forKey key: String) -> TemplateValue?
+    static func templateChild(in elements: [Self], at index: Int, forKey key: TemplateKey) -> TemplateValue?
     /// `isTemplatePresent` of element `index` of `elements`, read where it lies.
-    static func isTemplatePresent(in elements: UnsafeBufferPointer<Self>, at index: Int) -> Bool
+    static func isTemplatePresent(in elements: [Self], at index: Int) -> Bool
 }
 
 extension TemplateRepresentable {
-    public func templateChild(forKey key: String) -> TemplateValue? { templateValue?.child(key) }
+    public func templateChild(forKey key: TemplateKey) -> TemplateValue? { templateValue?.child(key) }
     public var isTemplatePresent: Bool { true }
 
     @inlinable
-    public static func templateValue(in elements: UnsafeBufferPointer<Self>, at index: Int) -> TemplateValue? {
-        elements[index].templateValue
+    public static func templateValue(in elements: [Self], at index: Int) -> TemplateValue? {
+        elements.withUnsafeBufferPointer { $0[index].templateValue }
     }
 
     @inlinable
-    public static func templateChild(in elements: UnsafeBufferPointer<Self>, at index: Int, forKey key: String) -> TemplateValue? {
-        elements[index].templateChild(forKey: key)
+    public static func templateChild(in elements: [Self], at index: Int, forKey key: TemplateKey) -> TemplateValue? {
+        elements.withUnsafeBufferPointer { $0[index].templateChild(forKey: key) }
     }
 
     @inlinable
-    public static func isTemplatePresent(in elements: UnsafeBufferPointer<Self>, at index: Int) -> Bool {
-        elements[index].isTemplatePresent
+    public static func isTemplatePresent(in elements: [Self], at index: Int) -> Bool {
+        elements.withUnsafeBufferPointer { $0[index].isTemplatePresent }
     }
 }
 
 extension TemplateObject {
     public var templateValue: TemplateValue? { .object(TemplateObjectBox(self)) }
-    public func templateChild(forKey key: String) -> TemplateValue? { templateValue(forKey: key) }
+    public func templateChild(forKey key: TemplateKey) -> TemplateValue? { templateValue(forKey: key) }
 }
 
 extension String: TemplateRepresentable {
@@ -112,7 +113,7 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
         }
     }
 
-    public func templateChild(forKey key: String) -> TemplateValue? {
+    public func templateChild(forKey key: TemplateKey) -> TemplateValue? {
         switch self {
         case .some(let value): value.templateChild(forKey: key)
         case .none: nil

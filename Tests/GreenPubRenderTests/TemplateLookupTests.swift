@@ -11,11 +11,11 @@ import Testing
         #expect(!mirror.children.isEmpty)
         for child in mirror.children {
             guard let label = child.label else { continue }
-            let found = value.templateValue(forKey: label)
+            let found = value.templateValue(forKey: ViewKey.vocabulary.key(label))
             let reflected = TemplateValue.reflecting(child.value)
             #expect(describe(found) == describe(reflected), "\(type(of: value)).\(label)")
         }
-        #expect(value.templateValue(forKey: "noSuchProperty") == nil)
+        #expect(value.templateValue(forKey: ViewKey.vocabulary.key("noSuchProperty")) == nil)
     }
 
     /// A comparable description: texts and booleans in full, lists element by element, objects

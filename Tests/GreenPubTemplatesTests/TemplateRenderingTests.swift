@@ -7,8 +7,8 @@ struct Person: TemplateObject {
     var tags: [String] = []
     var active = true
 
-    func templateValue(forKey key: String) -> TemplateValue? {
-        switch key {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+        switch key.name {
         case "name": name.templateValue
         case "note": note.templateValue
         case "tags": tags.templateValue
@@ -23,8 +23,8 @@ struct Page: TemplateObject {
     var note: String?
     var people: [Person]
 
-    func templateValue(forKey key: String) -> TemplateValue? {
-        switch key {
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+        switch key.name {
         case "title": title.templateValue
         case "note": note.templateValue
         case "people": people.templateValue
@@ -75,8 +75,8 @@ private func render(_ text: String, _ value: Any, partials: [String: String] = [
         struct Roster: TemplateObject {
             var people: [Person?]
             var none: [Person?]
-            func templateValue(forKey key: String) -> TemplateValue? {
-                switch key {
+            func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+                switch key.name {
                 case "people": people.templateValue
                 case "none": none.templateValue
                 default: nil
@@ -100,10 +100,37 @@ private func render(_ text: String, _ value: Any, partials: [String: String] = [
         #expect(try render("{{#people}}{{#.note}}[{{.}}]{{/.note}}{{/people}}", withNote) == "[n1]")
     }
 
+    @Test func keysCarryTheirNumberInTheVocabulary() throws {
+        // A view model that switches on numbers only: 0 is "title", 1 is "people".
+        struct Numbered: TemplateObject {
+            var title: String
+            var people: [Person]
+            func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+                switch key.code {
+                case 0: title.templateValue
+                case 1: people.templateValue
+                default: nil
+                }
+            }
+        }
+        var library = TemplateLibrary(vocabulary: TemplateVocabulary(["title", "people", "unused"]))
+        try library.add("main", text: "{{title}}:{{#people}}{{name}},{{/people}}{{missing}}")
+        let value = Numbered(title: "T", people: [Person(name: "甲"), Person(name: "乙")])
+        // Names outside the vocabulary (`name`, `missing`) reach the view model as -1 and are
+        // found by their text (Person compares texts).
+        #expect(library.render("main", value.templateValue!) == "T:甲,乙,")
+        // Without the vocabulary every code is -1, and the numbered view model answers nothing.
+        var plain = TemplateLibrary()
+        try plain.add("main", text: "{{title}}:{{#people}}{{name}},{{/people}}")
+        #expect(plain.render("main", value.templateValue!) == ":")
+        #expect(TemplateVocabulary(["a", "b"]).key("b") == TemplateKey("b", code: 1))
+        #expect(TemplateVocabulary(["a", "b"]).key("c").code == -1)
+    }
+
     @Test func dottedNamesLookInside() throws {
         struct Outer: TemplateObject {
             var inner: Person
-            func templateValue(forKey key: String) -> TemplateValue? { key == "inner" ? inner.templateValue : nil }
+            func templateValue(forKey key: TemplateKey) -> TemplateValue? { key.name == "inner" ? inner.templateValue : nil }
         }
         #expect(try render("{{inner.name}}", Outer(inner: Person(name: "x"))) == "x")
         #expect(try render("{{inner.nothing}}", Outer(inner: Person(name: "x"))) == "")

@@ -5,32 +5,32 @@ import GreenPubTemplates
 // missing.
 
 extension ContentPageView: TemplateObject {
-    func templateValue(forKey name: String) -> TemplateValue? {
-        switch name {
-        case "title": title.templateValue
-        case "date": date.templateValue
-        case "summary": summary.templateValue
-        case "kind": kind.templateValue
-        case "kindName": kindName.templateValue
-        case "content": content.templateValue
-        case "statisticsYear": statisticsYear.templateValue
-        case "campaignTitle": campaignTitle.templateValue
-        case "campaignHref": campaignHref.templateValue
-        case "older": older.templateValue
-        case "newer": newer.templateValue
-        case "hasNeighbours": hasNeighbours.templateValue
-        case "listHref": listHref.templateValue
-        case "listTitle": listTitle.templateValue
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+        switch ViewKey(key) {
+        case .title: title.templateValue
+        case .date: date.templateValue
+        case .summary: summary.templateValue
+        case .kind: kind.templateValue
+        case .kindName: kindName.templateValue
+        case .content: content.templateValue
+        case .statisticsYear: statisticsYear.templateValue
+        case .campaignTitle: campaignTitle.templateValue
+        case .campaignHref: campaignHref.templateValue
+        case .older: older.templateValue
+        case .newer: newer.templateValue
+        case .hasNeighbours: hasNeighbours.templateValue
+        case .listHref: listHref.templateValue
+        case .listTitle: listTitle.templateValue
         default: nil
         }
     }
 }
 
 extension ContentPageView.Neighbour: TemplateObject {
-    func templateValue(forKey name: String) -> TemplateValue? {
-        switch name {
-        case "title": title.templateValue
-        case "href": href.templateValue
+    func templateValue(forKey key: TemplateKey) -> TemplateValue? {
+        switch ViewKey(key) {
+        case .title: title.templateValue
+        case .href: href.templateValue
         default: nil
         }
     }

@@ -33,7 +33,7 @@ public struct TemplateSet: Sendable {
     /// Pure: parses every source; syntax errors, partials that name no template and missing
     /// required templates are diagnostics.
     public static func parse(_ sources: [TemplateSource], required: [String] = TemplateSet.required) -> (TemplateSet?, [Diagnostic]) {
-        var library = TemplateLibrary()
+        var library = TemplateLibrary(vocabulary: ViewKey.vocabulary)
         var diagnostics: [Diagnostic] = []
         for failure in library.add(sources.map { (name: $0.name, text: $0.text) }) {
             let at = SourceLocation(file: sources[failure.source].path, line: failure.error.line, column: failure.error.column)
