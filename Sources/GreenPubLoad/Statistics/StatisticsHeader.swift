@@ -1,17 +1,29 @@
 import GreenPubModel
 
-/// One statistics column found in a file's header: which field, where, and its unit.
-struct StatisticsColumn {
-    var field: StatisticsField
+/// One statistics column found in a file's header: which field, where, and its unit. A class:
+/// the row reader looks a column up for every cell, and a reference is one count to copy where
+/// the fields were two strings.
+final class StatisticsColumn {
+    let field: StatisticsField
     /// 0-based index of the column in the table's rows.
-    var index: Int
+    let index: Int
     /// The header as written (for messages).
-    var header: String
-    var headerLocation: SourceLocation
+    let header: String
+    let headerLocation: SourceLocation
     /// Multiply by 10^n ...
-    var tens: Int
+    let tens: Int
     /// ... then by this factor (1 except for fuel given by mass).
-    var factor: Double
+    let factor: Double
+
+    init(field: StatisticsField, index: Int, header: String, headerLocation: SourceLocation, tens: Int = 0,
+         factor: Double = 1) {
+        self.field = field
+        self.index = index
+        self.header = header
+        self.headerLocation = headerLocation
+        self.tens = tens
+        self.factor = factor
+    }
 }
 
 /// The meaning of a statistics file's header row: a column per field, and the problems found.
@@ -104,10 +116,12 @@ struct StatisticsHeader {
     private mutating func bind(
         _ field: StatisticsField, index: Int, cell: RawTable.Cell, shown: String, unit: String?, factors: FactorSet
     ) -> StatisticsColumn? {
-        var column = StatisticsColumn(field: field, index: index, header: shown, headerLocation: cell.location,
-                                      tens: 0, factor: 1)
+        func column(tens: Int = 0, factor: Double = 1) -> StatisticsColumn {
+            StatisticsColumn(field: field, index: index, header: shown, headerLocation: cell.location, tens: tens,
+                             factor: factor)
+        }
         // Text columns take no unit: words in parentheses are a note, e.g. 单位名称（全称）.
-        guard let unit, !field.units.isEmpty else { return column }
+        guard let unit, !field.units.isEmpty else { return column() }
         guard let known = field.units.first(where: { $0.matches(unit) }) else {
             let accepted = field.units.map(\.shown).joined(separator: "; ")
             let written = shown.hasSuffix(")") || shown.hasSuffix("）") ? unitAsWritten(shown) : unit
@@ -118,7 +132,7 @@ struct StatisticsHeader {
         }
         switch known.conversion {
         case .powerOfTen(let tens):
-            column.tens = tens
+            return column(tens: tens)
         case .fuelMass(let kgPerUnit):
             let density = field.fuel == .diesel ? factors.dieselDensity : factors.gasolineDensity
             guard density.value > 0 else {
@@ -127,9 +141,8 @@ struct StatisticsHeader {
                         + "factors is not above zero, so it cannot be turned into litres"))
                 return nil
             }
-            column.factor = kgPerUnit / density.value
+            return column(factor: kgPerUnit / density.value)
         }
-        return column
     }
 
     /// The text inside the last parentheses of a header as written: `用电量（万元）` → `万元`.
