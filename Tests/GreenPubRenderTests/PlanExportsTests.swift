@@ -170,4 +170,18 @@ import Testing
         #expect(String(decoding: output.bytes, as: UTF8.self)
             == "{\"a\":[null,true,1.5],\"b\":\"引号\\\"、反斜杠\\\\、换行\\n、\\u0001、\\u2028\"}")
     }
+
+    @Test func jsonStringsKeepEverythingElseAsItIs() {
+        func json(_ text: String) -> String {
+            let output = JSONOutput()
+            output.string(text)
+            return String(decoding: output.bytes, as: UTF8.self)
+        }
+        #expect(json("") == "\"\"")
+        #expect(json("\"") == "\"\\\"\"")
+        #expect(json("\t开头与结尾\r") == "\"\\t开头与结尾\\r\"")
+        // Characters led by E2 other than U+2028 and U+2029 (an em dash, an ellipsis, €) stay.
+        #expect(json("—…€\u{2029}x\u{2028}") == "\"—…€\\u2029x\\u2028\"")
+        #expect(json("\u{1F}\u{7F}é") == "\"\\u001f\u{7F}é\"")
+    }
 }

@@ -81,30 +81,43 @@ struct JSONOutput {
     /// also valid JavaScript.
     func string(_ text: String) {
         output.append(UInt8(ascii: "\""))
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "\r"): raw("\\r")
-            case UInt8(ascii: "\t"): raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                output.append(Self.hexDigit(byte >> 4))
-                output.append(Self.hexDigit(byte & 0xF))
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                guard let second = utf8.next() else { output.append(byte); continue }
-                guard let third = utf8.next() else { output.append([byte, second]); continue }
-                if second == 0x80, third == 0xA8 || third == 0xA9 {
-                    raw(third == 0xA8 ? "\\u2028" : "\\u2029")
-                } else {
-                    output.append([byte, second, third])
+        text.withUTF8Bytes { bytes in
+            // Runs of bytes that need nothing are appended whole; `start` is the first byte of
+            // the run not yet written.
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                    index += 1
+                    continue
                 }
-            default:
-                output.append(byte)
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters led by E2 are kept.
+                let isSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+                if byte == 0xE2 && !isSeparator {
+                    index += 1
+                    continue
+                }
+                output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                case 0xE2:
+                    raw(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 2
+                default:
+                    raw("\\u00")
+                    output.append(Self.hexDigit(byte >> 4))
+                    output.append(Self.hexDigit(byte & 0xF))
+                }
+                index += 1
+                start = index
             }
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }
