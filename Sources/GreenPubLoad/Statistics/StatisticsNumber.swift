@@ -5,16 +5,19 @@
 /// (`1.2E+5`). Commas anywhere else are refused rather than guessed at.
 struct StatisticsNumber: Equatable {
     var isNegative: Bool
-    /// The digits without separators or point, as an integer (`1,234.5` is 12345), when there
-    /// are at most 19 of them; `nil` for longer ones, which `longDigits` keeps.
-    var significand: UInt64?
+    /// The digits without separators or point.
+    var digits: Digits
     /// How many of the digits come after the point (1 for `1234.5`).
     var fractionDigits: Int
     /// The written exponent (`E+5`), 0 when there is none.
     var exponent: Int
-    /// The digits as text, with at most one `.`, as in `1234.5`, for numbers of more than 19
-    /// digits only.
-    var longDigits: String?
+
+    enum Digits: Equatable {
+        /// Up to 19 digits as an integer: `1,234.5` is 12345.
+        case integer(UInt64)
+        /// Longer ones as written, with at most one `.`, as in `1234.5`.
+        case text(String)
+    }
 
     /// What a cell holds.
     enum Reading: Equatable {
@@ -139,20 +142,18 @@ struct StatisticsNumber: Equatable {
             if exponentNegative { exponent = -exponent }
         }
         guard index == bytes.count else { return nil }
-        var significand: UInt64? = 0
-        if count - (fractionDigits > 0 ? 1 : 0) <= 19 {
+        let digitCount = count - (fractionDigits > 0 ? 1 : 0)  // the point is not a digit
+        let written: Digits
+        if digitCount <= 19 {
             var value: UInt64 = 0
             for position in 0..<count where digits[position] != UInt8(ascii: ".") {
                 value = value &* 10 &+ UInt64(digits[position] &- UInt8(ascii: "0"))
             }
-            significand = value
+            written = .integer(value)
         } else {
-            significand = nil
+            written = .text(String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self))
         }
-        return StatisticsNumber(
-            isNegative: negative, significand: significand, fractionDigits: fractionDigits, exponent: exponent,
-            longDigits: significand == nil
-                ? String(decoding: UnsafeBufferPointer(rebasing: digits[..<count]), as: UTF8.self) : nil)
+        return StatisticsNumber(isNegative: negative, digits: written, fractionDigits: fractionDigits, exponent: exponent)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -171,15 +172,18 @@ struct StatisticsNumber: Equatable {
     /// rounds once, to the nearest double of the exact value. Anything else goes through the
     /// decimal text and `strtod`.
     func value(timesPowerOfTen tens: Int = 0) -> Double {
-        let power = exponent + tens - fractionDigits
         let magnitude: Double
-        if let significand, significand <= 1 << 53, (-22...22).contains(power) {
-            let exact = Double(significand)
-            magnitude = power >= 0 ? exact * Self.exactPowersOfTen[power] : exact / Self.exactPowersOfTen[-power]
-        } else {
-            let text = longDigits ?? String(significand ?? 0)
-            // `text` has no point when it came from the significand: its exponent is `power`.
-            let shift = longDigits == nil ? power : exponent + tens
+        switch digits {
+        case .integer(let significand):
+            let power = exponent + tens - fractionDigits
+            if significand <= 1 << 53, (-22...22).contains(power) {
+                let exact = Double(significand)
+                magnitude = power >= 0 ? exact * Self.exactPowersOfTen[power] : exact / Self.exactPowersOfTen[-power]
+            } else {
+                magnitude = Double("\(significand)e\(power)") ?? .nan
+            }
+        case .text(let text):
+            let shift = exponent + tens
             magnitude = Double(shift == 0 ? text : "\(text)e\(shift)") ?? .nan
         }
         return isNegative ? -magnitude : magnitude
@@ -188,7 +192,9 @@ struct StatisticsNumber: Equatable {
     /// True when the number is below zero (`-0` is not).
     var isBelowZero: Bool {
         guard isNegative else { return false }
-        if let significand { return significand != 0 }
-        return longDigits?.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") } ?? false
+        switch digits {
+        case .integer(let significand): return significand != 0
+        case .text(let text): return text.utf8.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }
+        }
     }
 }

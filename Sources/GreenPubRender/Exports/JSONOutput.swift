@@ -88,14 +88,10 @@ struct JSONOutput {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters led by E2 are kept.
-                let isSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                let isLineSeparator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-                if byte == 0xE2 && !isSeparator {
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || isLineSeparator else {
                     index += 1
                     continue
                 }
