@@ -1,3 +1,4 @@
+import GreenPubBytes
 import GreenPubCompute
 import GreenPubModel
 
@@ -33,7 +34,7 @@ enum AccountExport {
         "energy_per_area", "energy_per_person", "water_per_person", "co2_per_area",
     ]
 
-    static func json(_ data: SiteData) -> [UInt8] {
+    static func json(_ data: SiteData) -> ByteBuffer {
         let institutionCount = data.accounts.reduce(0) { $0 + $1.institutions.count }
         let out = JSONOutput(reserving: 4096 + institutionCount * 256)
         // Keys in sorted order, as every object of the exports.
@@ -58,7 +59,7 @@ enum AccountExport {
             write(year, to: out)
         }
         out.raw("\n]}\n")
-        return out.bytes
+        return out.buffer
     }
 
     static let units: JSONValue = .object([

@@ -5,18 +5,22 @@ import GreenPubModel
 /// Deterministic: the same data gives the same bytes. Schema: docs/exports-schema.md.
 public enum ExportSection {
     /// Every export file; none without statistics.
+    /// Every export file, sorted by path; none without statistics.
     public static func files(_ data: SiteData) -> [OutputFile] {
-        guard data.hasData else { return [] }
-        return makers.map { $0(data) }
+        let output = CollectedOutput()
+        put(data, into: output)
+        return output.files
     }
 
-    /// One function per export file, each independent of the others (the renderer runs them
-    /// beside the pages).
-    static let makers: [@Sendable (SiteData) -> OutputFile] = [
-        { OutputFile(path: PlanPaths.accountsJSON, bytes: AccountExport.json($0)) },
-        { OutputFile(path: PlanPaths.indicatorsCSV, bytes: IndicatorExport.csv($0)) },
-        { OutputFile(path: PlanPaths.indicatorsJSON, bytes: IndicatorExport.json($0)) },
-        { OutputFile(path: PlanPaths.tasksCSV, bytes: TaskExport.csv($0)) },
-        { OutputFile(path: PlanPaths.tasksJSON, bytes: TaskExport.json($0)) },
-    ]
+    /// Hands every export file to `output`, one after the other; none without statistics.
+    public static func put(_ data: SiteData, into output: any SiteOutput) {
+        guard data.hasData else { return }
+        // The accounts (tens of megabytes at 30,000 institutions) go from their buffer, not
+        // through a copy into an array.
+        AccountExport.json(data).withUnsafeBytes { output.put(path: PlanPaths.accountsJSON, contents: $0) }
+        output.put(OutputFile(path: PlanPaths.indicatorsCSV, bytes: IndicatorExport.csv(data)))
+        output.put(OutputFile(path: PlanPaths.indicatorsJSON, bytes: IndicatorExport.json(data)))
+        output.put(OutputFile(path: PlanPaths.tasksCSV, bytes: TaskExport.csv(data)))
+        output.put(OutputFile(path: PlanPaths.tasksJSON, bytes: TaskExport.json(data)))
+    }
 }

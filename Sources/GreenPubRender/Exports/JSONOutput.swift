@@ -37,6 +37,9 @@ struct JSONOutput {
     /// The JSON text written so far.
     var bytes: [UInt8] { output.bytes }
 
+    /// The buffer the JSON text is written into, for a caller that writes it out from there.
+    var buffer: ByteBuffer { output }
+
     func write(_ value: JSONValue) {
         switch value {
         case .null: raw("null")

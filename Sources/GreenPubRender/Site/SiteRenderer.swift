@@ -57,10 +57,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ data: SiteData, to output: any SiteOutput) -> (pageCount: Int, diagnostics: [Diagnostic]) {
         // The data downloads (files, no pages, no index needed) are made on a thread of their
         // own from the start, beside the institution index and then the pages.
-        let (rendered, _) = ParallelMap.pair({ renderPages(data, to: output) }, {
-            guard data.hasData else { return }
-            for make in ExportSection.makers { output.put(make(data)) }
-        })
+        let (rendered, _) = ParallelMap.pair({ renderPages(data, to: output) }, { ExportSection.put(data, into: output) })
         return rendered
     }
 
