@@ -21,7 +21,11 @@ public enum TextDecoding {
     /// Decodes `data`, read from the project-relative path `file`.
     /// - Returns: the text, or nil and one error saying why the bytes are not readable text.
     public static func decode(_ data: Data, file: String) -> (DecodedText?, [Diagnostic]) {
-        let bytes = [UInt8](data)
+        // Read where they lie: a statistics file is megabytes, and the text is its one copy.
+        data.withUnsafeBytes { raw in decode(raw.bindMemory(to: UInt8.self), file: file) }
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> (DecodedText?, [Diagnostic]) {
         let whole = SourceLocation(file: file)
 
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -50,14 +54,14 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (DecodedText(text: text, encoding: .utf8), [])
         }
-        if let text = GB18030Decoder.decode(bytes) {
+        if let text = GB18030Decoder.decode(Array(bytes)) {
             return (DecodedText(text: text, encoding: .gb18030), [])
         }
         return (nil, [.error(whole, "cannot read the text: it is neither UTF-8 nor GB18030/GBK "
-            + "(\(lineDescription(ofInvalidUTF8In: bytes))); save it again as \"CSV UTF-8\"")])
+            + "(\(lineDescription(ofInvalidUTF8In: Array(bytes)))); save it again as \"CSV UTF-8\"")])
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {
+    private static func decodeUTF16(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, littleEndian: Bool) -> String? {
         guard bytes.count % 2 == 0 else { return nil }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -94,7 +98,7 @@ private enum BinarySignature {
     case zip
     case legacyExcel
 
-    static func detect(_ bytes: [UInt8]) -> BinarySignature? {
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> BinarySignature? {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .legacyExcel }
         return nil
