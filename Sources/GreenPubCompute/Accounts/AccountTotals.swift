@@ -1,54 +1,47 @@
 /// The accounts of one institution, one group or the county for one year: the sums and
 /// every figure the plans quote that follows from them alone.
+///
+/// Only the sums are stored; the figures that follow from them are worked out when asked for
+/// (a few additions or divisions each). There is one of these per institution and year, 180,000
+/// at 30,000 institutions, and holding the derived figures too would more than double them.
 public struct AccountTotals: Sendable, Hashable {
     /// The additive quantities.
     public let sums: AccountSums
 
-    /// Total energy (能源消费总量), tce, electricity by the 当量值: the headline figure.
-    public let totalEnergyTce: Double
-    /// Total energy with electricity by the 等价值, tce, shown alongside.
-    public let totalEnergyEqualValueTce: Double
-    /// Building energy (every source but gasoline and diesel), tce.
-    public let buildingEnergyTce: Double
-    /// Vehicle energy (gasoline and diesel), tce.
-    public let vehicleEnergyTce: Double
-    /// Total CO2 (碳排放总量), tonnes.
-    public let totalCO2Tonnes: Double
-    public let buildingCO2Tonnes: Double
-    public let vehicleCO2Tonnes: Double
-
-    /// Each source's share of total energy, percent (the plan's 能源消费结构).
-    public let energySharesPercent: SourceAmounts
-    /// Each source's share of total CO2, percent.
-    public let co2SharesPercent: SourceAmounts
-    /// Building energy as a share of total energy, percent; nil without energy.
-    public let buildingEnergySharePercent: Double?
-    /// Building CO2 as a share of total CO2, percent; nil without CO2.
-    public let buildingCO2SharePercent: Double?
-    /// New-energy vehicles as a share of all vehicles, percent; nil without vehicles.
-    public let nevSharePercent: Double?
-
-    /// The four intensities as ratios of these totals (Σ energy ÷ Σ area, ...).
-    public let intensities: Intensities
-
     public init(_ sums: AccountSums) {
         self.sums = sums
-        totalEnergyTce = sums.energyTce.total
-        totalEnergyEqualValueTce = totalEnergyTce - sums.energyTce.electricity + sums.electricityEqualValueTce
-        buildingEnergyTce = sums.energyTce.building
-        vehicleEnergyTce = sums.energyTce.vehicle
-        totalCO2Tonnes = sums.co2Tonnes.total
-        buildingCO2Tonnes = sums.co2Tonnes.building
-        vehicleCO2Tonnes = sums.co2Tonnes.vehicle
-        energySharesPercent = sums.energyTce.sharesPercent
-        co2SharesPercent = sums.co2Tonnes.sharesPercent
-        buildingEnergySharePercent = Percent.of(buildingEnergyTce, in: totalEnergyTce)
-        buildingCO2SharePercent = Percent.of(buildingCO2Tonnes, in: totalCO2Tonnes)
-        nevSharePercent = Percent.of(Double(sums.newEnergyVehicles), in: Double(sums.vehicles))
-        intensities = .ratios(
-            energyTce: totalEnergyTce, co2Tonnes: totalCO2Tonnes, waterM3: sums.waterM3,
-            areaM2: sums.areaM2, users: sums.users
-        )
+    }
+
+    /// Total energy (能源消费总量), tce, electricity by the 当量值: the headline figure.
+    public var totalEnergyTce: Double { sums.energyTce.total }
+    /// Total energy with electricity by the 等价值, tce, shown alongside.
+    public var totalEnergyEqualValueTce: Double {
+        totalEnergyTce - sums.energyTce.electricity + sums.electricityEqualValueTce
+    }
+    /// Building energy (every source but gasoline and diesel), tce.
+    public var buildingEnergyTce: Double { sums.energyTce.building }
+    /// Vehicle energy (gasoline and diesel), tce.
+    public var vehicleEnergyTce: Double { sums.energyTce.vehicle }
+    /// Total CO2 (碳排放总量), tonnes.
+    public var totalCO2Tonnes: Double { sums.co2Tonnes.total }
+    public var buildingCO2Tonnes: Double { sums.co2Tonnes.building }
+    public var vehicleCO2Tonnes: Double { sums.co2Tonnes.vehicle }
+
+    /// Each source's share of total energy, percent (the plan's 能源消费结构).
+    public var energySharesPercent: SourceAmounts { sums.energyTce.sharesPercent }
+    /// Each source's share of total CO2, percent.
+    public var co2SharesPercent: SourceAmounts { sums.co2Tonnes.sharesPercent }
+    /// Building energy as a share of total energy, percent; nil without energy.
+    public var buildingEnergySharePercent: Double? { Percent.of(buildingEnergyTce, in: totalEnergyTce) }
+    /// Building CO2 as a share of total CO2, percent; nil without CO2.
+    public var buildingCO2SharePercent: Double? { Percent.of(buildingCO2Tonnes, in: totalCO2Tonnes) }
+    /// New-energy vehicles as a share of all vehicles, percent; nil without vehicles.
+    public var nevSharePercent: Double? { Percent.of(Double(sums.newEnergyVehicles), in: Double(sums.vehicles)) }
+
+    /// The four intensities as ratios of these totals (Σ energy ÷ Σ area, ...).
+    public var intensities: Intensities {
+        .ratios(energyTce: totalEnergyTce, co2Tonnes: totalCO2Tonnes, waterM3: sums.waterM3,
+                areaM2: sums.areaM2, users: sums.users)
     }
 
     // Shorthands for the sums most pages print.
