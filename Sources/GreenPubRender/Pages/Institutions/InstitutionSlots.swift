@@ -4,10 +4,15 @@ import GreenPubModel
 /// Every institution of every year's accounts, in the order they first appear, with its
 /// account and statistics row in each year (the first row of an id given twice in a year).
 /// The institution index is made from it.
+///
+/// Rows are kept as positions in their year's list, not copied: the lists are the statistics
+/// as loaded, which stay in memory for the whole build anyway.
 struct InstitutionSlots {
     private(set) var ids: [String] = []
-    /// By slot, then year (the order of the accounts); nil where it did not report.
-    private(set) var records: [[InstitutionRecord?]] = []
+    /// Each year's statistics rows, in the order of the accounts (empty for a year without).
+    let rowsByYear: [[InstitutionRecord]]
+    /// By slot, then year: the position of its row in `rowsByYear`; -1 where it did not report.
+    private(set) var rowPositions: [[Int32]] = []
     private(set) var accounts: [[InstitutionAccount?]] = []
     /// By slot: the account of the latest year that lists it.
     private(set) var latest: [InstitutionAccount] = []
@@ -17,11 +22,12 @@ struct InstitutionSlots {
         for statistics in statistics where recordsByYear[statistics.year] == nil {
             recordsByYear[statistics.year] = statistics
         }
+        rowsByYear = years.map { recordsByYear[$0.year]?.institutions ?? [] }
         let capacity = years.map(\.institutions.count).max() ?? 0
         var position: [String: Int] = [:]
         position.reserveCapacity(capacity)
         ids.reserveCapacity(capacity)
-        records.reserveCapacity(capacity)
+        rowPositions.reserveCapacity(capacity)
         accounts.reserveCapacity(capacity)
         latest.reserveCapacity(capacity)
         // The slot of each account of the year before, -1 for an id given twice: a year that
@@ -29,13 +35,13 @@ struct InstitutionSlots {
         var previousSlots: [Int] = []
         var previousYear: [InstitutionAccount] = []
         for (yearIndex, year) in years.enumerated() {
-            let rows = recordsByYear[year.year]?.institutions ?? []
+            let rows = rowsByYear[yearIndex]
             // Accounts are computed from the rows in file order: match by position, and by id
             // only when the two lists differ.
             let aligned = rows.hasSameIDs(inOrderAs: year.institutions)
-            var rowByID: [String: InstitutionRecord] = [:]
+            var rowByID: [String: Int] = [:]
             if !aligned {
-                for row in rows where rowByID[row.id] == nil { rowByID[row.id] = row }
+                for (position, row) in rows.enumerated() where rowByID[row.id] == nil { rowByID[row.id] = position }
             }
             let sameIDs = year.institutions.hasSameIDs(inOrderAs: previousYear)
             var slots: [Int] = []
@@ -50,7 +56,7 @@ struct InstitutionSlots {
                     slot = ids.count
                     position[account.id] = slot
                     ids.append(account.id)
-                    records.append(Array(repeating: nil, count: years.count))
+                    rowPositions.append(Array(repeating: -1, count: years.count))
                     accounts.append(Array(repeating: nil, count: years.count))
                     latest.append(account)
                 }
@@ -58,7 +64,7 @@ struct InstitutionSlots {
                 guard slot >= 0 else { continue }  // an id given twice in a year: the first row counts
                 accounts[slot][yearIndex] = account
                 latest[slot] = account
-                records[slot][yearIndex] = aligned ? rows[index] : rowByID[account.id]
+                if let position = aligned ? index : rowByID[account.id] { rowPositions[slot][yearIndex] = Int32(position) }
             }
             previousSlots = slots
             previousYear = year.institutions
