@@ -18,9 +18,12 @@ struct InstitutionPageBuilder: PageBuilder {
     func jobs(_ context: RenderContext) -> [PageJob] {
         guard context.data.hasData, let index = context.institutions else { return [] }
         let shared = InstitutionPageContext(data: context.data, index: index)
-        return shared.directory.histories.map { history in
-            { PageBatch(pages: [page(history, shared: shared, context: context)]) }
+        // The contexts are captured once, by this closure, rather than copied into each of the
+        // 30,000 jobs; a job holds only its institution and this closure.
+        let render: @Sendable (InstitutionHistory) -> PageBatch = { history in
+            PageBatch(pages: [page(history, shared: shared, context: context)])
         }
+        return shared.directory.histories.map { history in { render(history) } }
     }
 
     private func page(_ history: InstitutionHistory, shared: InstitutionPageContext, context: RenderContext) -> SitePage {
