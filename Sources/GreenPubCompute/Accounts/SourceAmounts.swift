@@ -45,22 +45,18 @@ public struct SourceAmounts: Sendable, Hashable {
         }
     }
 
+    // The sums are written out, adding from zero in `EnergySource.allCases` order (which
+    // decides the last bit): an account's totals are worked out from them each time they are
+    // asked for, and sorting and ranking ask often.
+
     /// Sum over every source.
-    public var total: Double { EnergySource.allCases.reduce(0) { $0 + self[$1] } }
+    public var total: Double { 0 + electricity + coal + gas + lpg + gasoline + diesel + heat }
 
     /// Sum over the building sources (everything but gasoline and diesel; 建筑), in source order.
-    public var building: Double {
-        var sum = 0.0
-        for source in EnergySource.allCases where !source.isVehicleFuel { sum += self[source] }
-        return sum
-    }
+    public var building: Double { 0 + electricity + coal + gas + lpg + heat }
 
     /// Sum over the vehicle fuels, gasoline and diesel (车辆), in source order.
-    public var vehicle: Double {
-        var sum = 0.0
-        for source in EnergySource.allCases where source.isVehicleFuel { sum += self[source] }
-        return sum
-    }
+    public var vehicle: Double { 0 + gasoline + diesel }
 
     /// The amounts as (source, amount) pairs in the fixed source order.
     public var entries: [SourceAmount] {
