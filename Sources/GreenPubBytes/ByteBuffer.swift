@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable run of bytes that a writer appends many short pieces to (the UTF-8 of a page, of
 /// an SVG chart, of a data table), handed over as an array when the document is done.
 ///
@@ -13,11 +19,11 @@ public final class ByteBuffer {
     /// An empty buffer with room for `capacity` bytes before it first grows.
     public init(capacity: Int = 256) {
         self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
+        storage = Self.reallocate(nil, capacity: self.capacity)
         used = 0
     }
 
-    deinit { storage.deallocate() }
+    deinit { free(storage) }
 
     /// The number of bytes written.
     @inlinable public var count: Int { used }
@@ -138,13 +144,18 @@ public final class ByteBuffer {
     }
 
     /// Makes room for at least `minimum` bytes, at least doubling the room there was.
+    ///
+    /// With `realloc`, which extends the block where it lies when it can, and moves the pages of
+    /// a large block (a list page of megabytes) to a larger mapping instead of copying them.
     @usableFromInline
     func grow(toHold minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        larger.initialize(from: storage, count: used)
-        storage.deallocate()
-        storage = larger
+        storage = Self.reallocate(storage, capacity: newCapacity)
         capacity = newCapacity
+    }
+
+    private static func reallocate(_ block: UnsafeMutablePointer<UInt8>?, capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let raw = realloc(block, capacity) else { fatalError("out of memory for \(capacity) bytes") }
+        return raw.assumingMemoryBound(to: UInt8.self)
     }
 }
