@@ -4,7 +4,6 @@ import GreenPubModel
 /// wants the figures of the dashboard, the task pages and the accounts without scraping HTML.
 /// Deterministic: the same data gives the same bytes. Schema: docs/exports-schema.md.
 public enum ExportSection {
-    /// Every export file; none without statistics.
     /// Every export file, sorted by path; none without statistics.
     public static func files(_ data: SiteData) -> [OutputFile] {
         let output = CollectedOutput()

@@ -28,9 +28,9 @@ struct InstitutionDirectory: Sendable {
             let id = ids[slot]
             sortedPosition[id] = histories.count
             histories.append(InstitutionHistory(
-                id: id, path: InstitutionPaths.institution(id: id), rowsByYear: slots.rowsByYear,
-                rowPositions: slots.rowPositions[slot], accounts: slots.accounts[slot], entries: (entriesByID[id] ?? []).sorted(by: InstitutionDirectory.entryOrder),
-                latest: slots.latest[slot]))
+                id: id, path: InstitutionPaths.institution(id: id),
+                rowsByYear: slots.rowsByYear, rowPositions: slots.rowPositions[slot], accounts: slots.accounts[slot],
+                entries: (entriesByID[id] ?? []).sorted(by: InstitutionDirectory.entryOrder), latest: slots.latest[slot]))
         }
         self.histories = histories
         positionByID = sortedPosition
