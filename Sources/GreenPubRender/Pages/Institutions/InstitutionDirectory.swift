@@ -60,7 +60,13 @@ struct IntensityRanking: Sendable {
     init(_ year: YearAccounts) {
         var groups = InstitutionGroup.allCases.map { _ in [InstitutionAccount]() }
         for account in year.institutions { groups[account.group.order].append(account) }
-        byGroup = groups.map { $0.sorted(by: IntensityRanking.order) }
+        // Each account's energy per m² is worked out once (an account derives it from its sums),
+        // not at every comparison of the sort.
+        byGroup = groups.map { members in
+            members.map { (account: $0, energyPerArea: $0.intensities.energyPerArea) }
+                .sorted { IntensityRanking.order($0.account, $0.energyPerArea, $1.account, $1.energyPerArea) }
+                .map(\.account)
+        }
         var ranks: [String: Int] = [:]
         for members in byGroup {
             for (index, account) in members.enumerated() where ranks[account.id] == nil { ranks[account.id] = index + 1 }
@@ -74,7 +80,13 @@ struct IntensityRanking: Sendable {
 
     /// Highest energy per m² first; institutions without the figure last; ties by id.
     static func order(_ a: InstitutionAccount, _ b: InstitutionAccount) -> Bool {
-        switch (a.intensities.energyPerArea, b.intensities.energyPerArea) {
+        order(a, a.intensities.energyPerArea, b, b.intensities.energyPerArea)
+    }
+
+    /// `order`, given each account's energy per m².
+    private static func order(_ a: InstitutionAccount, _ aEnergyPerArea: Double?,
+                              _ b: InstitutionAccount, _ bEnergyPerArea: Double?) -> Bool {
+        switch (aEnergyPerArea, bEnergyPerArea) {
         case let (x?, y?) where x != y: return x > y
         case (_?, nil): return true
         case (nil, _?): return false
