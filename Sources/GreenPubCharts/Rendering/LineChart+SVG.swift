@@ -3,7 +3,9 @@ import GreenPubBytes
 extension LineChart {
     public func writeSVG(to output: ByteBuffer) {
         let writer = SVGWriter(chartID: id, into: output)
-        let paint = SeriesPaint(keys: series.map(\.key), writer: writer)
+        // Lines are never filled: the chart takes its series' colours, dashes and markers, and
+        // defines no fill patterns.
+        let styles = SeriesPaint(keys: series.map(\.key), writer: writer).styles
         let width = ChartLayout.width
         let margin = ChartLayout.margin
         let size = ChartLayout.smallFontSize
@@ -11,8 +13,8 @@ extension LineChart {
         var y = margin
 
         var legendItems = series.enumerated().map { index, item in
-            Legend.Item(label: item.label, swatch: .line(color: paint.styles[index].color, dash: paint.styles[index].dash.dashArray,
-                                                         marker: paint.styles[index].marker, width: 2))
+            Legend.Item(label: item.label, swatch: .line(color: styles[index].color, dash: styles[index].dash.dashArray,
+                                                         marker: styles[index].marker, width: 2))
         }
         if let path {
             legendItems.append(Legend.Item(label: path.label, swatch: .line(color: ChartPalette.targetPath, dash: "5 4",
@@ -51,9 +53,12 @@ extension LineChart {
         func yOf(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
 
         // The grid lines, then their labels left of the plot (each kind in a group of its own).
+        // A tick at the plot's bottom edge gets no grid line: the baseline drawn after the labels
+        // is there.
         writer.group(GroupStyle(stroke: ChartPalette.grid)) { grid in
             for tick in scale.ticks {
                 let tickY = yOf(tick)
+                if tickY == plotBottom { continue }
                 grid.line(x1: plotLeft, y1: tickY, x2: plotRight, y2: tickY,
                           stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid)
             }
@@ -109,7 +114,7 @@ extension LineChart {
         }
 
         for (seriesIndex, item) in series.enumerated() {
-            let style = paint.styles[seriesIndex]
+            let style = styles[seriesIndex]
             var segments: [[(Int, Double)]] = []
             var current: [(Int, Double)] = []
             for (index, year) in xValues.enumerated() {
@@ -175,7 +180,7 @@ extension LineChart {
 
         let height = plotBottom + (path != nil ? 38 : 22) + margin
         writer.finish(kind: "line", width: width, height: height, title: title, description: summary,
-                               defs: paint.definitions, maxDisplayWidth: width * ChartLayout.maxDisplayScale)
+                               defs: [], maxDisplayWidth: width * ChartLayout.maxDisplayScale)
     }
 
     func tickLabel(_ value: Double, _ scale: NiceScale) -> String {
