@@ -13,10 +13,10 @@ some minutes after many files were deleted). Then pairs of builds at 3,000 and 3
 growth target. The rebuild measurements, which make GreenPub replace a site in place (and so
 delete the old folder's entries), come last, each paired with a full build.
 
-Wall time is the median of the runs (Python's monotonic clock from just before a program's
-start to its reaping; wait4(2) gives its peak resident set size and CPU times). Every target
-that is a ratio of two times (against Hugo, the growth, the rebuild) is the median of ratios
-taken pair by pair, the two runs of a pair one right after the other, so that both meet the
+Wall time is the median of the runs (measure.c, compiled on the first run: the monotonic clock
+from just before a program's fork to its reaping; wait4(2) gives its peak resident set size and
+CPU times). Every target that is a ratio of two times (against Hugo, the growth, the rebuild) is
+the median of ratios taken pair by pair, the two runs of a pair one right after the other, so that both meet the
 same load of the shared machine. Results go to stdout and to <work>/results.json and
 <work>/results.md.
 """
@@ -55,26 +55,42 @@ class Measure:
                 "user": self.user, "sys": self.system}
 
 
+def compile_measure(work):
+    """Compiles measure.c (beside this script) into the work folder, once per change of the
+    source; the timings go through it (see timed). Any C compiler does: the Swift toolchain
+    brings clang."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "measure.c")
+    binary = os.path.abspath(os.path.join(work, "measure"))
+    if os.path.exists(binary) and os.path.getmtime(binary) >= os.path.getmtime(source):
+        return binary
+    compiler = shutil.which("cc") or shutil.which("clang")
+    if not compiler:
+        sys.exit("bench: no C compiler (cc or clang) to build scripts/bench/measure.c")
+    os.makedirs(work, exist_ok=True)
+    run([compiler, "-O2", "-o", binary, source])
+    return binary
+
+
+MEASURE = None  # the compiled measure.c; main sets it
+
+
 def timed(command, time_file, cwd=None, stdout=subprocess.DEVNULL):
-    """Runs `command` and measures it as `/usr/bin/time` would, without a process in between:
-    wall time from just before the start to the reaping, peak resident set size and CPU times
-    from wait4(2). (Under /usr/bin/time, its own start added a few milliseconds to every
-    measurement, a third of a no-op rebuild.) Writes the figures to `time_file` as
-    "wall peak-KiB user sys" and fails loudly when the command fails."""
+    """Runs `command` under measure.c, which forks it and measures it as /usr/bin/time would:
+    wall time from just before the fork to the reaping, peak resident set size and CPU times
+    from wait4(2). (A command started straight from this driver would report the driver's own
+    resident set size as its peak whenever that is larger; under /usr/bin/time, its own start
+    added a few milliseconds to the wall time, a third of a no-op rebuild.) The figures go to
+    `time_file` as "wall peak-KiB user sys"; fails loudly when the command fails."""
     with open(time_file + ".stderr", "w+b") as stderr:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=stdout, stderr=stderr)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
+        result = subprocess.run([MEASURE, time_file] + command, cwd=cwd, stdout=stdout, stderr=stderr)
+        if result.returncode != 0:
             stderr.seek(0)
-            sys.exit(f"bench: {' '.join(command[:3])} ... failed ({process.returncode}):\n"
+            sys.exit(f"bench: {' '.join(command[:3])} ... failed ({result.returncode}):\n"
                      + stderr.read().decode(errors="replace")[-3000:])
     os.remove(time_file + ".stderr")
-    with open(time_file, "w") as f:
-        f.write(f"{wall:.4f} {usage.ru_maxrss} {usage.ru_utime:.2f} {usage.ru_stime:.2f}\n")
-    return Measure(wall, int(usage.ru_maxrss), round(usage.ru_utime, 2), round(usage.ru_stime, 2))
+    with open(time_file) as f:
+        wall, peak_kib, user, system = f.read().split()
+    return Measure(float(wall), int(peak_kib), float(user), float(system))
 
 
 def run(command, **kwargs):
@@ -594,6 +610,8 @@ def main():
         subprocess.run(["make", "--no-print-directory", "release"], cwd=REPO, check=True)
     if not args.on_disk and not os.path.isdir(args.tmpfs):
         sys.exit(f"bench: {args.tmpfs} is not a folder; give --tmpfs DIR or --on-disk")
+    global MEASURE
+    MEASURE = compile_measure(args.work)
     bench = Bench(args)
     bench.settle()
     bench.retire_previous_runs()
