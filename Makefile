@@ -6,7 +6,7 @@
 #                     prove it (HTML validity, links, headless Chromium at 390/1280 px, axe-core,
 #                     pages from disk, hostile input); screenshots in .build/site-checks/screenshots
 #   make bench        GreenPub at 292, 3,000 and 30,000 institutions against Hugo, cmark-gfm and cp
-#                     (nine to twelve minutes; the sites go to a tmpfs, /dev/shm, up to 3 GB at a time,
+#                     (ten to fourteen minutes; the sites go to a tmpfs, /dev/shm, up to 3 GB at a time,
 #                     the projects to .build/bench; see BENCHMARKS.md)
 #   make clean        remove the build folders and the site
 
@@ -55,7 +55,7 @@ site-checks: site-checks-deps
 	$(VENV)/bin/python scripts/site-checks/run_checks.py --project . --site $(SITE_CHECKS)/site \
 		--greenpub .build/debug/greenpub --work $(SITE_CHECKS)
 
-# Not part of `make test`: nine to twelve minutes, sites on /dev/shm, projects under .build/bench (BENCHMARKS.md).
+# Not part of `make test`: ten to fourteen minutes, sites on /dev/shm, projects under .build/bench (BENCHMARKS.md).
 bench:
 	@scripts/ensure-debian-packages.sh $(BUILD_PACKAGES) $(BENCH_PACKAGES)
 	$(PYTHON) scripts/bench/bench.py $(BENCH_ARGS)

@@ -546,6 +546,12 @@ class Bench:
                                         f"for x{pages:.2f} pages (median of {len(ratios)} rounds, each a 30,000 build "
                                         f"over the mean of the 3,000 builds before and after it; x{min(ratios):.2f} "
                                         f"to x{max(ratios):.2f})")
+                # The same rounds scored against one neighbour only: a 3,000 build right after a
+                # 30,000 one tends to be faster (it meets the memory the large build freed).
+                before = median([large.wall / pair[0].wall for pair, large in zip(rounds["small"], rounds["large"])])
+                after = median([large.wall / pair[1].wall for pair, large in zip(rounds["small"], rounds["large"])])
+                lines.append(f"  (the same rounds against the 3,000 build before the 30,000 one only: x{before:.2f}; "
+                             f"after it only: x{after:.2f})")
                 lines.append(f"  (the ratio of the scales' medians above, minutes apart: x{of_medians:.2f})")
             else:
                 target(of_medians <= pages, f"time grows no faster than linearly from 3,000 to 30,000: "
