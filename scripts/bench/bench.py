@@ -17,9 +17,9 @@ build.
 Wall time is the median of the runs (measure.c, compiled on the first run: the monotonic clock
 from just before a program's fork to its reaping; wait4(2) gives its peak resident set size and
 CPU times). Every target that is a ratio of two times (against Hugo, the growth, the rebuild) is
-the median of ratios taken pair by pair, the two runs of a pair one right after the other, so that both meet the
-same load of the shared machine. Results go to stdout and to <work>/results.json and
-<work>/results.md.
+the median of ratios taken pair by pair (or round by round), the runs of a pair one right after
+the other, so that both meet the same load of the shared machine. Results go to stdout and to
+<work>/results.json and <work>/results.md.
 """
 
 import argparse
@@ -171,7 +171,8 @@ def busy_fraction(seconds=1.0):
 def growth_ratios(growth):
     """Each growth round's ratio: the large build's wall time over the mean of the two small
     builds' around it."""
-    return [large.wall / ((before.wall + after.wall) / 2) for (before, after), large in zip(growth["small"], growth["large"])]
+    return [large.wall / ((before.wall + after.wall) / 2)
+            for (before, after), large in zip(growth["small"], growth["large"])]
 
 
 def median(values):
@@ -330,7 +331,7 @@ class Bench:
         target is the median of the rounds' ratios. Bracketing the large build this way gives
         both scales the same load of the shared machine and the same position (the large build
         is never first or last), and the small scale, whose 0.4 s runs vary most, is measured
-        twice per round. (Until this round: pairs in alternating order, 11 of them.)"""
+        twice per round. (Before 5bbb555: eleven pairs, which build came first alternating.)"""
         self.log(f"\n== growth: {rounds} rounds of builds at {small['institutions']:,}, "
                  f"{large['institutions']:,} and {small['institutions']:,} institutions")
         growth = {"small": [], "large": []}
