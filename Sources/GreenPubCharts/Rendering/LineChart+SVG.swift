@@ -3,9 +3,9 @@ import GreenPubBytes
 extension LineChart {
     public func writeSVG(to output: ByteBuffer) {
         let writer = SVGWriter(chartID: id, into: output)
-        // Lines are never filled: the chart takes its series' colours, dashes and markers, and
-        // defines no fill patterns.
-        let styles = SeriesPaint(keys: series.map(\.key), writer: writer).styles
+        // Lines are never filled: the chart takes its series' colours, dashes and markers from the
+        // palette, and needs none of the fill patterns `SeriesPaint` defines for bars and slices.
+        let styles = ChartPalette.styles(forKeys: series.map(\.key))
         let width = ChartLayout.width
         let margin = ChartLayout.margin
         let size = ChartLayout.smallFontSize
