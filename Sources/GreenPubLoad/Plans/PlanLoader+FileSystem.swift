@@ -13,25 +13,25 @@ extension PlanLoader {
             return ([], [])
         }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var plans: [Plan] = []
-        var diagnostics: [Diagnostic] = []
-        for name in files {
-            let relative = "\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
-                diagnostics.append(.error(SourceLocation(file: relative), "cannot read the file"))
-                continue
-            }
-            var bytes = data
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-            guard let text = String(data: bytes, encoding: .utf8) else {
-                diagnostics.append(.error(SourceLocation(file: relative), "the plan file is not UTF-8 text; save it as UTF-8"))
-                continue
-            }
-            let (plan, fileDiagnostics) = parse(yaml: text, file: relative)
-            diagnostics += fileDiagnostics
-            if let plan { plans.append(plan) }
-        }
+        // Each file on a core of its own: the plans are the longest part of loading a county.
+        let read = ParallelMap.map(files) { name in readPlan(named: name, in: directory) }
+        let plans = read.compactMap(\.plan)
+        var diagnostics = read.flatMap(\.diagnostics)
         diagnostics += PlanValidation.checkUniquePlanIDs(plans)
         return (plans, diagnostics)
+    }
+
+    /// One plan file of `directory`: read, decoded (a byte-order mark is dropped) and parsed.
+    private static func readPlan(named name: String, in directory: URL) -> (plan: Plan?, diagnostics: [Diagnostic]) {
+        let relative = "\(folder)/\(name)"
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else {
+            return (nil, [.error(SourceLocation(file: relative), "cannot read the file")])
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            return (nil, [.error(SourceLocation(file: relative), "the plan file is not UTF-8 text; save it as UTF-8")])
+        }
+        return parse(yaml: text, file: relative)
     }
 }
