@@ -90,24 +90,26 @@ public enum ProjectLoader {
         return PlanLoader.loadAll(root: root)
     }
 
-    /// Every content/data/registers/*.csv|.xlsx, in path order.
+    /// Every content/data/registers/*.csv|.xlsx, in path order, each file on a core of its own
+    /// (the registers are, byte for byte, the slowest files to read after the plans).
     static func loadRegisters(root: URL) -> ([RegisterEntry], [Diagnostic]) {
-        var entries: [RegisterEntry] = []
-        var diagnostics: [Diagnostic] = []
-        for path in ProjectFiles.list(root: root, under: registersFolder) {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix("~$") || name.uppercased() == "README.MD" { continue }
-            guard TableReader.Format(path: path) != nil else {
-                diagnostics.append(.warning(SourceLocation(file: path), "ignored: registers are read from .csv and .xlsx files"))
-                continue
-            }
-            let (table, readProblems) = TableReader.read(contentsOf: root.appendingPathComponent(path), file: path)
-            diagnostics += readProblems
-            guard let table else { continue }
-            let (found, problems) = RegisterMapping.entries(from: table)
-            entries += found
-            diagnostics += problems
+        let read = ParallelMap.map(ProjectFiles.list(root: root, under: registersFolder)) { path in
+            readRegister(path, root: root)
         }
-        return (entries, diagnostics)
+        return (read.flatMap(\.entries), read.flatMap(\.diagnostics))
+    }
+
+    /// The entries of one file of the registers folder; other files are skipped, with a warning
+    /// for those that are not .csv or .xlsx.
+    private static func readRegister(_ path: String, root: URL) -> (entries: [RegisterEntry], diagnostics: [Diagnostic]) {
+        let name = (path as NSString).lastPathComponent
+        if name.hasPrefix("~$") || name.uppercased() == "README.MD" { return ([], []) }
+        guard TableReader.Format(path: path) != nil else {
+            return ([], [.warning(SourceLocation(file: path), "ignored: registers are read from .csv and .xlsx files")])
+        }
+        let (table, readProblems) = TableReader.read(contentsOf: root.appendingPathComponent(path), file: path)
+        guard let table else { return ([], readProblems) }
+        let (found, problems) = RegisterMapping.entries(from: table)
+        return (found, readProblems + problems)
     }
 }
