@@ -37,6 +37,26 @@ struct FakeResolver: ShortcodeResolver {
         #expect(!code.standsAlone)
     }
 
+    @Test func columnsCountCharactersNotBytesAfterChineseText() {
+        // The line is scanned as UTF-8; a column is still the character an editor shows.
+        let line = "全县能耗{{< value id=\"能耗\" year=2024 >}}，同比`{{< x >}}`下降。"
+        let (segments, problems) = ShortcodeParser.parse(line, file: "f.md", firstLine: 3)
+        #expect(problems.isEmpty)
+        #expect(segments.count == 3)
+        guard case let .shortcode(code) = segments[1] else { Issue.record("no shortcode"); return }
+        #expect(code.location == SourceLocation(file: "f.md", line: 3, column: 5))
+        #expect(code.argument("id")?.value == "能耗")
+        #expect(code.argument("year")?.location.column == 28)
+        #expect(segments[0] == .text("全县能耗"))
+        #expect(segments[2] == .text("，同比`{{< x >}}`下降。"))
+    }
+
+    @Test func anUnclosedShortcodeAfterChineseTextIsReportedAtItsCharacter() {
+        let (segments, problems) = ShortcodeParser.parse("合计{{< value id=x", file: "f.md", firstLine: 1)
+        #expect(problems.map(\.location) == [SourceLocation(file: "f.md", line: 1, column: 3)])
+        #expect(segments == [.text("合计{{< value id=x")])
+    }
+
     @Test func aLineHoldsAShortcodeOnlyWithTheThreeOpeningCharactersInARow() {
         for line in ["{{<", "a {{< value >}}", "{{{< x", "节能 {{<chart", "{{{{<"] {
             #expect(ShortcodeParser.containsShortcodeOpening(line), "\(line)")

@@ -15,25 +15,27 @@ public enum ShortcodeParser {
         var segments: [Segment] = []
         var diagnostics: [Diagnostic] = []
         var pending = ""
-        var inFence: String?
+        var inFence: Substring?
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, lineText) in lines.enumerated() {
-            let line = String(lineText)
+        for (index, line) in lines.enumerated() {
             let lineNumber = firstLine + index
             let terminator = index < lines.count - 1 ? "\n" : ""
             let stripped = line.drop { $0 == " " }
             if let fence = inFence {
                 if stripped.hasPrefix(fence) { inFence = nil }
-                pending += line + terminator
+                pending += line
+                pending += terminator
                 continue
             }
             if stripped.hasPrefix("```") || stripped.hasPrefix("~~~") {
-                inFence = String(stripped.prefix(3))
-                pending += line + terminator
+                inFence = stripped.prefix(3)
+                pending += line
+                pending += terminator
                 continue
             }
             guard containsShortcodeOpening(line) else {
-                pending += line + terminator
+                pending += line
+                pending += terminator
                 continue
             }
             var pieces: [Segment] = []
@@ -59,45 +61,48 @@ public enum ShortcodeParser {
     }
 
     /// Splits one line into text and shortcodes, skipping inline code spans.
-    static func scanLine(_ line: String, file: String, lineNumber: Int, into pieces: inout [Segment], diagnostics: inout [Diagnostic]) {
-        let chars = Array(line)
-        var text = ""
+    ///
+    /// The line is scanned as UTF-8 bytes (every delimiter is ASCII); columns are counted in
+    /// characters, as an editor shows them.
+    static func scanLine(_ line: Substring, file: String, lineNumber: Int, into pieces: inout [Segment], diagnostics: inout [Diagnostic]) {
+        let bytes = Array(line.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var textStart = 0
         var i = 0
         var inCode = false
-        while i < chars.count {
-            if chars[i] == "`" {
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "`") {
                 inCode.toggle()
-                text.append(chars[i])
                 i += 1
                 continue
             }
-            if !inCode, i + 2 < chars.count, chars[i] == "{", chars[i + 1] == "{", chars[i + 2] == "<" {
-                let start = SourceLocation(file: file, line: lineNumber, column: i + 1)
-                guard let end = findClose(chars, from: i + 3) else {
+            if !inCode, i + 2 < bytes.count, bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{"),
+               bytes[i + 2] == UInt8(ascii: "<") {
+                let column = text(0..<i).count + 1
+                let start = SourceLocation(file: file, line: lineNumber, column: column)
+                guard let end = findClose(bytes, from: i + 3) else {
                     diagnostics.append(.error(start, "shortcode is not closed: write it as {{< name key=\"value\" >}}"))
-                    text.append(contentsOf: chars[i...])
                     break
                 }
-                let inner = String(chars[(i + 3)..<end])
-                switch parseInner(inner, file: file, lineNumber: lineNumber, innerColumn: i + 4) {
+                if textStart < i { pieces.append(.text(text(textStart..<i))) }
+                switch parseInner(text((i + 3)..<end), file: file, lineNumber: lineNumber, innerColumn: column + 3) {
                 case let .success((name, arguments)):
-                    if !text.isEmpty { pieces.append(.text(text)); text = "" }
                     pieces.append(.shortcode(Shortcode(name: name, arguments: arguments, location: start, standsAlone: false)))
                 case let .failure(error):
                     diagnostics.append(.error(error.location, error.message))
                 }
                 i = end + 3
+                textStart = i
                 continue
             }
-            text.append(chars[i])
             i += 1
         }
-        if !text.isEmpty { pieces.append(.text(text)) }
+        if textStart < bytes.count { pieces.append(.text(text(textStart..<bytes.count))) }
     }
 
     /// True when `{{<` occurs in the line; compared as bytes (the three are ASCII), where
     /// Foundation's `contains` went through NSString for every line of every page.
-    static func containsShortcodeOpening(_ line: String) -> Bool {
+    static func containsShortcodeOpening(_ line: some StringProtocol) -> Bool {
         let bytes = line.utf8
         var index = bytes.startIndex
         var matched = 0
@@ -114,12 +119,13 @@ public enum ShortcodeParser {
     }
 
     /// Index of the `>}}` that closes a shortcode, skipping quoted values.
-    static func findClose(_ chars: [Character], from start: Int) -> Int? {
+    static func findClose(_ bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         var quoted = false
-        while i < chars.count {
-            if chars[i] == "\"" { quoted.toggle() }
-            if !quoted, i + 2 < chars.count, chars[i] == ">", chars[i + 1] == "}", chars[i + 2] == "}" { return i }
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted, i + 2 < bytes.count, bytes[i] == UInt8(ascii: ">"), bytes[i + 1] == UInt8(ascii: "}"),
+               bytes[i + 2] == UInt8(ascii: "}") { return i }
             i += 1
         }
         return nil
