@@ -13,7 +13,8 @@ extension PlanLoader {
             return ([], [])
         }
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        // Each file on a core of its own: the plans are the longest part of loading a county.
+        // Each file on a core of its own: a county's larger plan is the longest single piece of
+        // loading its project (the statistics, larger in all, are read file by file on every core).
         let read = ParallelMap.map(files) { name in readPlan(named: name, in: directory) }
         let plans = read.compactMap(\.plan)
         var diagnostics = read.flatMap(\.diagnostics)

@@ -63,7 +63,8 @@ public enum ShortcodeParser {
     /// Splits one line into text and shortcodes, skipping inline code spans.
     ///
     /// The line is scanned as UTF-8 bytes (every delimiter is ASCII); columns are counted in
-    /// characters, as an editor shows them.
+    /// characters, as an editor shows them. The text on either side of a shortcode that could
+    /// not be read comes out as two pieces, which `parse` joins again.
     static func scanLine(_ line: Substring, file: String, lineNumber: Int, into pieces: inout [Segment], diagnostics: inout [Diagnostic]) {
         let bytes = Array(line.utf8)
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
