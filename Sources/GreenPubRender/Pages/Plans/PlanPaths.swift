@@ -66,21 +66,35 @@ enum PlanPaths {
 /// digits, so the result is a valid id and path segment, the same on every build, and two
 /// different ids never give the same text.
 enum SafeID {
+    /// The id itself when every byte is kept (almost every id), without building a new string.
     static func fragment(_ id: String) -> String {
-        var out = ""
-        out.reserveCapacity(id.utf8.count)
-        let hex = Array("0123456789ABCDEF")
+        if id.utf8.allSatisfy(isKept) { return id }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(id.utf8.count * 3)
         for byte in id.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                out.append(Character(Unicode.Scalar(byte)))
-            default:
-                out.append("_")
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+            if isKept(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "_"))
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0x0F))
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            true
+        default:
+            false
+        }
+    }
+
+    /// An upper-case hex digit for a value of 0 to 15.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 }
