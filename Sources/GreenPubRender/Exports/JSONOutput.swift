@@ -110,8 +110,8 @@ struct JSONOutput {
                     index += 2
                 default:
                     raw("\\u00")
-                    output.append(Self.hexDigit(byte >> 4))
-                    output.append(Self.hexDigit(byte & 0xF))
+                    output.append(HexDigit.ascii(byte >> 4, uppercase: false))
+                    output.append(HexDigit.ascii(byte & 0xF, uppercase: false))
                 }
                 index += 1
                 start = index
@@ -119,11 +119,6 @@ struct JSONOutput {
             output.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
-    }
-
-    /// The lowercase hex digit of `value` (0...15).
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// The whole document `value`, ending with a line break.

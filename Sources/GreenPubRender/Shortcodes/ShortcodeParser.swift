@@ -20,22 +20,24 @@ public enum ShortcodeParser {
         for (index, line) in lines.enumerated() {
             let lineNumber = firstLine + index
             let terminator = index < lines.count - 1 ? "\n" : ""
+            /// The line goes into the pending text as written.
+            func keepLine() {
+                pending += line
+                pending += terminator
+            }
             let stripped = line.drop { $0 == " " }
             if let fence = inFence {
                 if stripped.hasPrefix(fence) { inFence = nil }
-                pending += line
-                pending += terminator
+                keepLine()
                 continue
             }
             if stripped.hasPrefix("```") || stripped.hasPrefix("~~~") {
                 inFence = stripped.prefix(3)
-                pending += line
-                pending += terminator
+                keepLine()
                 continue
             }
             guard containsShortcodeOpening(line) else {
-                pending += line
-                pending += terminator
+                keepLine()
                 continue
             }
             var pieces: [Segment] = []

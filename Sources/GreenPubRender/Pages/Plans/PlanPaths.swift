@@ -1,3 +1,4 @@
+import GreenPubBytes
 import GreenPubModel
 
 /// Where the plan pages live and how other pages link into them. Every path is site-relative
@@ -76,8 +77,8 @@ enum SafeID {
                 bytes.append(byte)
             } else {
                 bytes.append(UInt8(ascii: "_"))
-                bytes.append(hexDigit(byte >> 4))
-                bytes.append(hexDigit(byte & 0x0F))
+                bytes.append(HexDigit.ascii(byte >> 4, uppercase: true))
+                bytes.append(HexDigit.ascii(byte & 0x0F, uppercase: true))
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -91,10 +92,5 @@ enum SafeID {
         default:
             false
         }
-    }
-
-    /// An upper-case hex digit for a value of 0 to 15.
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 }
